@@ -1,0 +1,52 @@
+# privacykit — every target creates and uses the virtual environment .venv/ in this folder.
+# On a fresh Debian machine with Python 3.11, `make demo` and `make test` are all you type.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+# Debian packages the tests need; .ci/system-deps installs them (as root) or says what to install.
+SYSTEM_PACKAGES ?=
+SAMPLE_PROFILE := privacykit/sample/company.yaml
+DEMO_DATE ?= 2026-09-30
+
+.PHONY: help venv demo test lint lab bench system-deps clean
+
+help:
+	@echo "make demo   - the main job: the rules that apply to the sample company on $(DEMO_DATE)"
+	@echo "make test   - everything CI runs: lint, type checks and the test suite"
+	@echo "make lab    - open the lessons in JupyterLab"
+	@echo "make bench  - run the benchmarks and print their figures"
+	@echo "make lint   - ruff and mypy"
+
+$(STAMP): pyproject.toml
+	@.ci/system-deps venv
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+system-deps:
+	@.ci/system-deps $(SYSTEM_PACKAGES)
+
+demo: venv
+	$(BIN)/privacykit rules --profile $(SAMPLE_PROFILE) --on $(DEMO_DATE)
+
+lint: venv
+	$(BIN)/ruff check privacykit tests benchmarks
+	$(BIN)/ruff format --check privacykit tests benchmarks
+	$(BIN)/mypy
+
+test: venv system-deps lint
+	$(BIN)/python -m pytest --durations=15
+
+lab: venv
+	$(BIN)/jupyter lab notebooks/
+
+bench: venv
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache audits/runs
