@@ -84,7 +84,10 @@ def format_rule(versions: Sequence[Rule], on: dt.date | None) -> str:
     ]
     for v in versions:
         current = f" (in force on {on})" if on and v.in_force(on) else ""
-        lines.append(f"Version {v.effective_from} .. {v.effective_to or 'open'}{current}")
+        dates_mark = CONFIDENCE_MARK[v.date_confidence].replace("]", " dates]")
+        lines.append(
+            f"Version {v.effective_from} .. {v.effective_to or 'open'}{current}{dates_mark}"
+        )
         lines += [wrap.fill("Summary: " + v.summary), wrap.fill("Must do: " + v.must_do)]
         for name, p in v.parameters.items():
             lines.append(f"  {name} = {format_value(p)}{CONFIDENCE_MARK[p.confidence]}")

@@ -56,6 +56,7 @@ def rule_to_dict(rule: Rule) -> dict[str, Any]:
         "channels": plain(rule.channels),
         "effective_from": rule.effective_from.isoformat(),
         "effective_to": rule.effective_to.isoformat() if rule.effective_to else None,
+        "date_confidence": rule.date_confidence.value,
         "severity": rule.severity.value,
         "last_reviewed": rule.last_reviewed.isoformat(),
         "checks": list(rule.checks),

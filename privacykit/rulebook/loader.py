@@ -29,6 +29,7 @@ from privacykit.rulebook.models import (
     ChangelogEntry,
     Channel,
     Citation,
+    Confidence,
     Industry,
     Regime,
     Rule,
@@ -47,10 +48,10 @@ REQUIRED_RULE = (
     "id title summary must_do jurisdictions industries channels citations "
     "effective_from severity last_reviewed"
 ).split()
-OPTIONAL_RULE = "regime effective_to parameters checks notes versions".split()
+OPTIONAL_RULE = "regime effective_to date_confidence parameters checks notes versions".split()
 VERSION_FIELDS = (
     "effective_from effective_to title summary must_do citations parameters severity "
-    "checks notes last_reviewed jurisdictions industries channels"
+    "checks notes last_reviewed jurisdictions industries channels date_confidence"
 ).split()
 CITATION_FIELDS = ("ref", "url", "title", "secondary")
 
@@ -232,6 +233,14 @@ def _build_version(
     notes = raw.get("notes")
     if notes is not None and not isinstance(notes, str):
         ctx.add(lab("notes"), "expected text")
+    date_confidence = Confidence.CONFIRMED_SECONDARY
+    if raw.get("date_confidence") is not None:
+        date_confidence = (
+            enum_value(ctx, raw["date_confidence"], lab("date_confidence"), Confidence)
+            or date_confidence
+        )
+        if date_confidence is Confidence.UNCONFIRMED and not notes:
+            ctx.add(lab("notes"), "an unconfirmed effective date needs notes saying why")
     if len(ctx.problems) > start or not isinstance(raw.get("id"), str):
         return None
     assert effective_from is not None and last_reviewed is not None and severity is not None
@@ -251,6 +260,7 @@ def _build_version(
         last_reviewed=last_reviewed,
         parameters=params,
         checks=checks,
+        date_confidence=date_confidence,
         notes=notes.strip() if isinstance(notes, str) else None,
         source_file=source,
     )

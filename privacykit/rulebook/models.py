@@ -211,6 +211,9 @@ class Rule:
     effective_to: dt.date | None = None
     parameters: Mapping[str, Parameter] = field(default_factory=lambda: _frozen_params({}))
     checks: tuple[str, ...] = ()
+    # How well effective_from/effective_to are confirmed; 'unconfirmed' for dates from general
+    # knowledge or placeholders (the rule's notes say which).
+    date_confidence: Confidence = Confidence.CONFIRMED_SECONDARY
     notes: str | None = None
     source_file: str = ""
 
