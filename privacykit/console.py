@@ -89,6 +89,9 @@ def format_rule(versions: Sequence[Rule], on: dt.date | None) -> str:
             f"Version {v.effective_from} .. {v.effective_to or 'open'}{current}{dates_mark}"
         )
         lines += [wrap.fill("Summary: " + v.summary), wrap.fill("Must do: " + v.must_do)]
+        if v.jurisdiction_from:
+            starts = ", ".join(f"{j} {d}" for j, d in sorted(v.jurisdiction_from.items()))
+            lines.append(wrap.fill("In force by jurisdiction from: " + starts))
         for name, p in v.parameters.items():
             lines.append(f"  {name} = {format_value(p)}{CONFIDENCE_MARK[p.confidence]}")
             if p.note:

@@ -126,7 +126,7 @@ class Rulebook:
             if chan is not None and not chan & set(rule.channels):
                 continue
             if jur is not None and not any(
-                jurisdiction_covers(c, r) for c in jur for r in rule.jurisdictions
+                jurisdiction_covers(c, r) for c in jur for r in rule.jurisdictions_on(on)
             ):
                 continue
             out.append(rule)

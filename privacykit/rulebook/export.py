@@ -57,6 +57,7 @@ def rule_to_dict(rule: Rule) -> dict[str, Any]:
         "effective_from": rule.effective_from.isoformat(),
         "effective_to": rule.effective_to.isoformat() if rule.effective_to else None,
         "date_confidence": rule.date_confidence.value,
+        "jurisdiction_from": plain(rule.jurisdiction_from),
         "severity": rule.severity.value,
         "last_reviewed": rule.last_reviewed.isoformat(),
         "checks": list(rule.checks),

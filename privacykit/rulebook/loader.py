@@ -8,6 +8,7 @@ fields of its first version; a ``versions:`` list adds later versions, each rest
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Mapping
@@ -36,7 +37,7 @@ from privacykit.rulebook.models import (
     Severity,
 )
 from privacykit.rulebook.params import parse_parameters
-from privacykit.rulebook.values import is_jurisdiction
+from privacykit.rulebook.values import is_jurisdiction, parse_date
 
 DATA_DIR = Path(__file__).parent / "data"
 META_FILE = "_rulebook.yaml"
@@ -48,10 +49,13 @@ REQUIRED_RULE = (
     "id title summary must_do jurisdictions industries channels citations "
     "effective_from severity last_reviewed"
 ).split()
-OPTIONAL_RULE = "regime effective_to date_confidence parameters checks notes versions".split()
+OPTIONAL_RULE = (
+    "regime effective_to date_confidence jurisdiction_from parameters checks notes versions"
+).split()
 VERSION_FIELDS = (
     "effective_from effective_to title summary must_do citations parameters severity "
-    "checks notes last_reviewed jurisdictions industries channels date_confidence"
+    "checks notes last_reviewed jurisdictions industries channels date_confidence "
+    "jurisdiction_from"
 ).split()
 CITATION_FIELDS = ("ref", "url", "title", "secondary")
 
@@ -233,6 +237,7 @@ def _build_version(
     notes = raw.get("notes")
     if notes is not None and not isinstance(notes, str):
         ctx.add(lab("notes"), "expected text")
+    jurisdiction_from = _jurisdiction_from(ctx, raw, lab("jurisdiction_from"), jurisdictions)
     date_confidence = Confidence.CONFIRMED_SECONDARY
     if raw.get("date_confidence") is not None:
         date_confidence = (
@@ -261,9 +266,32 @@ def _build_version(
         parameters=params,
         checks=checks,
         date_confidence=date_confidence,
+        jurisdiction_from=jurisdiction_from,
         notes=notes.strip() if isinstance(notes, str) else None,
         source_file=source,
     )
+
+
+def _jurisdiction_from(
+    ctx: Ctx, raw: Mapping[str, Any], field: str, jurisdictions: tuple[str, ...]
+) -> Mapping[str, dt.date]:
+    value = raw.get("jurisdiction_from")
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        ctx.add(field, "expected a mapping of jurisdiction to start date, e.g. {US-IN: 2026-01-01}")
+        return {}
+    out = {}
+    for code, when in value.items():
+        if code not in jurisdictions:
+            ctx.add(field, f"{code!r} is not one of the rule's jurisdictions")
+            continue
+        day, err = parse_date(when)
+        if err or day is None:
+            ctx.add(f"{field}.{code}", err or "expected a date")
+            continue
+        out[str(code)] = day
+    return out
 
 
 def _citations(ctx: Ctx, raw: Any, field: str) -> tuple[Citation, ...]:

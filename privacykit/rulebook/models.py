@@ -214,12 +214,21 @@ class Rule:
     # How well effective_from/effective_to are confirmed; 'unconfirmed' for dates from general
     # knowledge or placeholders (the rule's notes say which).
     date_confidence: Confidence = Confidence.CONFIRMED_SECONDARY
+    # A rule for several states whose laws start on different days: jurisdiction -> first day.
+    jurisdiction_from: Mapping[str, dt.date] = field(default_factory=lambda: MappingProxyType({}))
     notes: str | None = None
     source_file: str = ""
 
     def in_force(self, on: dt.date) -> bool:
         """Return True when this version applies on ``on``."""
         return self.effective_from <= on and (self.effective_to is None or on < self.effective_to)
+
+    def jurisdictions_on(self, on: dt.date | None) -> tuple[str, ...]:
+        """Return the jurisdictions where this version is in force on ``on``."""
+        if on is None:
+            return self.jurisdictions
+        starts = self.jurisdiction_from
+        return tuple(j for j in self.jurisdictions if j not in starts or starts[j] <= on)
 
     def param(self, name: str) -> Parameter:
         """Return the named parameter, or raise KeyError listing the known ones."""

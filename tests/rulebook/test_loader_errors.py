@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -245,3 +246,23 @@ def test_table_parameters_validate_rows(tmp_path: Path) -> None:
     assert "duplicate key 'FL'" in joined
     assert "rows[2].end': expected a time of day" in joined
     assert "rows[3].note': an unconfirmed row needs a note" in joined
+
+
+def test_jurisdiction_from_limits_a_multi_state_rule_by_date(tmp_path: Path) -> None:
+    r = rule(
+        jurisdictions=["US-VA", "US-IN"],
+        jurisdiction_from={"US-IN": "2026-01-01"},
+        effective_from="2023-01-01",
+    )
+    rb = load_rulebook(write(tmp_path, [r]))
+    assert not rb.applicable(jurisdictions=["US-IN"], on=dt.date(2025, 12, 31))
+    assert rb.applicable(jurisdictions=["US-IN"], on=dt.date(2026, 1, 1))
+    assert rb.applicable(jurisdictions=["US-VA"], on=dt.date(2025, 12, 31))
+    assert rb.applicable(jurisdictions=["US"], on=dt.date(2025, 12, 31))  # nationwide: Virginia
+
+
+def test_jurisdiction_from_must_name_the_rules_own_jurisdictions(tmp_path: Path) -> None:
+    r = rule(jurisdictions=["US-VA"], jurisdiction_from={"US-IN": "2026-01-01", "US-VA": "soon"})
+    found = problems_of(write(tmp_path, [r]))
+    assert any("'US-IN' is not one of the rule's jurisdictions" in p for p in found), found
+    assert any("jurisdiction_from.US-VA': expected a date" in p for p in found), found
