@@ -151,6 +151,10 @@ def test_every_regime_is_selected_by_some_profile(rulebook: Rulebook) -> None:
         ("STATE-PRIVACY-MD-MINORS", "US-MD", ["retail"], D(2026, 3, 31), D(2026, 4, 1)),
         ("STATE-PRIVACY-MD-SENSITIVE", "US-MD", ["retail"], D(2026, 3, 31), D(2026, 4, 1)),
         ("STATE-PRIVACY-OR-GEOLOCATION-SALE", "US-OR", ["retail"], D(2025, 12, 31), D(2026, 1, 1)),
+        # one rule for many states, each from its own day (jurisdiction_from)
+        ("STATE-PRIVACY-SENSITIVE-OPTIN", "US-IN", ["retail"], D(2025, 12, 31), D(2026, 1, 1)),
+        ("STATE-PRIVACY-OPTOUT-SALE-TA", "US-MN", ["retail"], D(2025, 7, 30), D(2025, 7, 31)),
+        ("STATE-CALL-HOURS", "US-TX", ["retail"], D(2025, 8, 31), D(2025, 9, 1)),
     ],
 )
 def test_dated_rules_switch_on_the_right_day(
