@@ -125,7 +125,9 @@ def _rules(args: argparse.Namespace) -> int:
     print()
     print(
         console.format_rule_table(
-            rules, f"Rules in force on {on}{_filters(industries, channels, jurisdictions)}:"
+            rules,
+            f"Rules in force on {on}{_filters(industries, channels, jurisdictions)}:",
+            rulebook.regimes,
         )
     )
     return EXIT_OK

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from privacykit.profile import CompanySettings
 from privacykit.rulebook.book import Rulebook
 from privacykit.rulebook.export import plain
-from privacykit.rulebook.models import Confidence, Parameter, Rule
+from privacykit.rulebook.models import Confidence, Parameter, Regime, Rule
 from privacykit.rulebook.overrides import Source
 
 NOT_LEGAL_ADVICE = (
@@ -28,23 +28,45 @@ def _width() -> int:
     return max(80, min(160, shutil.get_terminal_size((120, 24)).columns))
 
 
-def format_rule_table(rules: Sequence[Rule], heading: str) -> str:
-    """Return a fixed-width table: id, severity, effective dates, checks, title."""
+def format_rule_table(
+    rules: Sequence[Rule], heading: str, regimes: Mapping[str, Regime] | None = None
+) -> str:
+    """Return the rules grouped by regime: id, severity, in force since, checks, title.
+
+    A rule with UNCONFIRMED values is marked ``?``; ``taught`` means no check audits it.
+    """
     width = _width()
     id_w = max([len(r.id) for r in rules] + [2])
+    title_w = max(24, width - id_w - 38)
     lines = [heading, ""]
-    head = f"{'ID':<{id_w}}  {'SEVERITY':<8}  {'IN FORCE':<23}  {'CHECKS':<10}  TITLE"
-    lines += [head, "-" * min(width, len(head) + 40)]
+    head = f"  {'ID':<{id_w}}  {'SEVERITY':<8}  {'SINCE':<10}  {'CHECKS':<8}  TITLE"
+    by_regime: dict[str, list[Rule]] = {}
     for r in rules:
-        span = f"{r.effective_from}..{r.effective_to or ''}"
-        checks = ",".join(r.checks) or "taught"
-        flag = " [has UNCONFIRMED values]" if r.unconfirmed_parameters else ""
-        title_w = max(20, width - id_w - 51)
-        title = textwrap.shorten(r.title + flag, title_w, placeholder="…")
-        lines.append(
-            f"{r.id:<{id_w}}  {r.severity.value:<8}  {span:<23}  {checks[:10]:<10}  {title}"
-        )
-    lines += ["", f"{len(rules)} rules. {NOT_LEGAL_ADVICE}"]
+        by_regime.setdefault(r.regime, []).append(r)
+    for regime_id, group in sorted(by_regime.items()):
+        name = regimes[regime_id].name if regimes and regime_id in regimes else regime_id
+        lines += [
+            textwrap.shorten(f"{regime_id} — {name} ({len(group)})", width, placeholder="…"),
+            head,
+        ]
+        for r in group:
+            checks = ",".join(r.checks) or "taught"
+            checks = checks if len(checks) <= 8 else checks[:7] + "…"
+            mark = "?" if r.unconfirmed_parameters else " "
+            title = textwrap.shorten(r.title, title_w, placeholder="…")
+            lines.append(
+                f"{mark} {r.id:<{id_w}}  {r.severity.value:<8}  {r.effective_from!s:<10}  "
+                f"{checks:<8}  {title}"
+            )
+        lines.append("")
+    audited = sum(1 for r in rules if r.checks)
+    unconfirmed = sum(1 for r in rules if r.unconfirmed_parameters)
+    lines += [
+        f"{len(rules)} rules in {len(by_regime)} regimes: {audited} audited by the kit's checks, "
+        f"{len(rules) - audited} taught only; {unconfirmed} marked ? hold UNCONFIRMED values "
+        "('privacykit rules show ID' says which).",
+        NOT_LEGAL_ADVICE,
+    ]
     return "\n".join(lines)
 
 
