@@ -48,8 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--channel", action="append", choices=[c.value for c in Channel])
     rules.add_argument("--jurisdiction", action="append", help="US, US-CA, CA, CA-QC, EU, UK, ...")
     rules.add_argument("--on", type=_date, help="the date (YYYY-MM-DD); default: today")
-    rules.add_argument("--profile", help="a YAML file with company: (and overrides:, waivers:)")
+    rules.add_argument(
+        "--profile", help="an audit configuration (company:, overrides:, waivers:) to select by"
+    )
     rules.add_argument("--format", choices=["text", "json"], default="text")
+    sub.add_parser(
+        "schema",
+        help="print the canonical data model (tables and columns) as a Markdown reference",
+    )
     return parser
 
 
@@ -59,6 +65,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "rules":
             return _rules(args)
+        if args.command == "schema":
+            from privacykit.schema.canonical import reference_markdown
+
+            print(reference_markdown())
+            return EXIT_OK
     except PrivacyKitError as exc:
         print(f"privacykit: {exc}", file=sys.stderr)
         return EXIT_INPUT
@@ -91,9 +102,9 @@ def _rules(args: argparse.Namespace) -> int:
     settings = None
     industries, channels, jurisdictions = args.industry, args.channel, args.jurisdiction
     if args.profile:
-        from privacykit.profile import load_company
+        from privacykit.config import load_config
 
-        settings = load_company(args.profile, rulebook)
+        settings = load_config(args.profile, rulebook)
         industries = industries or [i.value for i in settings.profile.industries]
         channels = channels or [c.value for c in settings.profile.channels]
         jurisdictions = jurisdictions or list(settings.profile.jurisdictions)

@@ -7,7 +7,7 @@ import shutil
 import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 
-from privacykit.profile import CompanySettings
+from privacykit.config import AuditConfig
 from privacykit.rulebook.book import Rulebook
 from privacykit.rulebook.export import plain
 from privacykit.rulebook.models import Confidence, Parameter, Regime, Rule
@@ -165,7 +165,7 @@ def _conf(row: object) -> str:
     return conf.value if isinstance(conf, Confidence) else ""
 
 
-def format_company(settings: CompanySettings, rules: Iterable[Rule], on: dt.date) -> str:
+def format_company(settings: AuditConfig, rules: Iterable[Rule], on: dt.date) -> str:
     """Return the company profile and how its overrides and waivers change the rules on ``on``."""
     prof = settings.profile
     lines = [

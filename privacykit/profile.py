@@ -8,21 +8,15 @@ which a request's day of receipt is counted. The audit configuration embeds it u
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import yaml
-
-from privacykit.errors import ConfigError, OverrideError, Problem
-from privacykit.rulebook.book import Rulebook
+from privacykit.errors import ConfigError, Problem
 from privacykit.rulebook.models import Channel, Industry
-from privacykit.rulebook.overrides import CompanyPolicy, parse_policy
 from privacykit.rulebook.values import is_jurisdiction
 
 PROFILE_FIELDS = ("name", "industries", "jurisdictions", "channels", "timezone")
-CONFIG_FIELDS = ("company", "overrides", "waivers")
 
 
 @dataclass(frozen=True)
@@ -38,15 +32,6 @@ class CompanyProfile:
     def __post_init__(self) -> None:
         if Industry.ANY in self.industries:
             raise ValueError("'any' is for rules; name the company's own industries")
-
-
-@dataclass(frozen=True)
-class CompanySettings:
-    """A company profile with its validated overrides and waivers."""
-
-    profile: CompanyProfile
-    policy: CompanyPolicy = field(default_factory=CompanyPolicy)
-    source: str = ""
 
 
 def parse_profile(raw: Any, where: str = "company") -> CompanyProfile:
@@ -121,38 +106,3 @@ def _enum_list(
         else:
             out.append(enum(v))
     return tuple(out)
-
-
-def load_company(path: Path | str, rulebook: Rulebook) -> CompanySettings:
-    """Read a YAML file holding ``company:`` and optional ``overrides:`` and ``waivers:``.
-
-    Raises:
-        ConfigError: every problem of the profile, the overrides and the waivers together.
-    """
-    path = Path(path)
-    try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError([Problem(f"cannot read: {exc}", str(path))]) from exc
-    if not isinstance(doc, Mapping):
-        raise ConfigError(
-            [Problem("expected a mapping with company, overrides, waivers", str(path))]
-        )
-    problems = [
-        Problem(f"unknown key; known keys: {', '.join(CONFIG_FIELDS)}", path.name, field=str(k))
-        for k in doc
-        if k not in CONFIG_FIELDS
-    ]
-    profile = None
-    try:
-        profile = parse_profile(doc.get("company"), f"{path.name}: company")
-    except ConfigError as exc:
-        problems += exc.problems
-    policy = CompanyPolicy()
-    try:
-        policy = parse_policy(doc.get("overrides"), doc.get("waivers"), rulebook, path.name)
-    except OverrideError as exc:
-        problems += exc.problems
-    if problems or profile is None:
-        raise ConfigError(problems)
-    return CompanySettings(profile, policy, str(path))

@@ -119,3 +119,8 @@ def test_console_script_end_to_end() -> None:
     assert done.returncode == 0 and "window_end = 21:00 (exclusive)" in done.stdout
     done = subprocess.run([str(exe), "rules", "show", "NOPE-RULE"], capture_output=True, text=True)
     assert done.returncode == 2 and "unknown rule id" in done.stderr
+
+
+def test_schema_prints_the_reference(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema")
+    assert code == 0 and "## optouts" in out and "| `received_at` | timestamp | yes |" in out

@@ -1,0 +1,1 @@
+"""The canonical data model, the mapping from a team's files to it, and loading."""

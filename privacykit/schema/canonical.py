@@ -1,0 +1,338 @@
+"""The canonical data model: every table and column the checks read, defined once, as code.
+
+After loading, only these names exist. Timestamps are naive UTC; dates are calendar dates.
+Each column says which checks use it, so a check whose data is absent can say what is missing,
+and the reference page (``privacykit schema``) is generated from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from types import MappingProxyType
+
+
+class DType(Enum):
+    STRING = "string"
+    INTEGER = "integer"
+    FLOAT = "float"
+    BOOLEAN = "boolean"
+    DATE = "date"
+    TIMESTAMP = "timestamp"  # naive UTC
+
+
+class Kind(Enum):
+    """What a column holds, for normalisation and for masking personal data."""
+
+    PLAIN = "plain"
+    ID = "id"
+    NAME = "name"
+    EMAIL = "email"
+    PHONE = "phone"
+    ADDRESS = "address"
+    STATE = "state"  # US state or Canadian province code
+    COUNTRY = "country"  # ISO 3166-1 alpha-2
+    POSTAL_CODE = "postal_code"
+    BIRTH_DATE = "birth_date"
+    ENUM = "enum"
+    FREE_TEXT = "free_text"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: DType
+    description: str
+    required: bool = False
+    kind: Kind = Kind.PLAIN
+    values: tuple[str, ...] = ()  # the closed set for ENUM columns
+    checks: tuple[str, ...] = ()
+
+    @property
+    def is_personal(self) -> bool:
+        """Return True for columns that reports mask by default."""
+        return self.kind in (
+            Kind.NAME,
+            Kind.EMAIL,
+            Kind.PHONE,
+            Kind.ADDRESS,
+            Kind.BIRTH_DATE,
+            Kind.POSTAL_CODE,
+            Kind.FREE_TEXT,
+        )
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+    key: str | None = None  # unique per row when present
+    time_column: str | None = None  # the column whose range is the table's coverage
+    event: bool = False  # judged events (selected by the audit period) rather than history
+
+    def column(self, name: str) -> Column:
+        for c in self.columns:
+            if c.name == name:
+                return c
+        known = ", ".join(c.name for c in self.columns)
+        raise KeyError(f"table {self.name} has no column '{name}' (columns: {known})")
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns if c.required)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+
+# fmt: off
+# The model is data: one column per line reads better than the formatter's layout.
+S, N, F, B, D, T = (DType.STRING, DType.INTEGER, DType.FLOAT, DType.BOOLEAN, DType.DATE,
+                    DType.TIMESTAMP)
+
+CHANNELS = ("email", "call", "sms", "fax", "mail", "push")
+CONSENT_CHANNELS = (*CHANNELS, "location", "sale_share", "sensitive", "tracking",
+                    "affiliate_marketing", "glba", "all")
+CONSENT_TYPES = ("express_written", "express", "implied_purchase", "implied_inquiry", "soft_opt_in",
+                 "parental", "teen_opt_in", "hipaa_authorization", "dnc_written_permission",
+                 "third_party_disclosure_parental")
+PURPOSES = ("marketing", "informational")
+DIALER_TYPES = ("manual", "predictive", "autodialer", "prerecorded", "artificial_voice")
+OUTCOMES = ("live_answer", "abandoned", "no_answer", "voicemail", "busy", "delivered", "bounced",
+            "failed", "opened", "clicked")
+LINE_TYPES = ("wireless", "landline", "voip", "unknown")
+RECIPIENT_TYPES = ("affiliate", "nonaffiliated", "service_provider", "joint_marketer",
+                   "data_broker", "ad_platform", "list_rental")
+REQUEST_TYPES = ("opt_out_sale_share", "limit", "know", "delete", "correct", "gpc", "appeal")
+TXN_KINDS = ("purchase", "payment", "contract_end")
+ID, NAME, EMAIL, PHONE, ADDR = Kind.ID, Kind.NAME, Kind.EMAIL, Kind.PHONE, Kind.ADDRESS
+
+
+def _c(name: str, dtype: DType, description: str, *, required: bool = False,
+       kind: Kind = Kind.PLAIN, values: tuple[str, ...] = (), checks: str = "") -> Column:
+    return Column(name, dtype, description, required, Kind.ENUM if values else kind, values,
+                  tuple(checks.split()))
+
+
+CUSTOMERS = Table("customers", "One row per customer record (a person may have several).", (
+    _c("customer_id", S, "The source system's customer id.", required=True, kind=ID),
+    _c("first_name", S, "Given name.", kind=NAME),
+    _c("last_name", S, "Family name.", kind=NAME),
+    _c("birth_date", D, "Date of birth (ages on an event's date).", kind=Kind.BIRTH_DATE,
+       checks="P3 P8 P18"),
+    _c("age", N, "Declared age when no birth date is known.", checks="P3 P8 P18"),
+    _c("age_as_of", D, "The date on which 'age' was true.", checks="P3 P8 P18"),
+    _c("email", S, "Primary email address (trimmed, case-folded).", kind=EMAIL,
+       checks="E1 E9 E12 E14"),
+    _c("phone", S, "Primary phone number in E.164.", kind=PHONE, checks="T1 T2 T4 T9"),
+    _c("phone_line_type", S, "Line type of the phone where known.", values=LINE_TYPES,
+       checks="T9 T10"),
+    _c("address", S, "Street address.", kind=ADDR),
+    _c("city", S, "City.", kind=ADDR),
+    _c("state", S, "US state or Canadian province code (OH, CA, QC).", kind=Kind.STATE,
+       checks="T1 T2 T3 P1 P8"),
+    _c("postal_code", S, "ZIP or postal code.", kind=Kind.POSTAL_CODE, checks="T1"),
+    _c("country", S, "ISO 3166-1 alpha-2 country (US, CA, DE).", kind=Kind.COUNTRY,
+       checks="E12 E14"),
+    _c("is_financial_customer", B, "Holds a financial account (GLBA relationship).",
+       checks="P13 P14"),
+    _c("is_patient", B, "A patient of the company's pharmacy or clinic (HIPAA).", checks="P16"),
+    _c("created_at", T, "When the record was created."),
+    _c("source", S, "How the record was collected (kids_signup_form, store, web).", checks="P18"),
+    _c("is_child_directed_source", B, "Collected by a child-directed or mixed-audience service.",
+       checks="P18"),
+), key="customer_id", time_column="created_at")
+
+CONTACTS = Table("contacts", "Every outbound marketing or informational contact, every channel.", (
+    _c("contact_id", S, "The source system's id of the send, call or mailing.", required=True,
+       kind=ID),
+    _c("customer_id", S, "The customer contacted (may match none: still judged).", kind=ID),
+    _c("channel", S, "email, call, sms, fax, mail or push.", required=True, values=CHANNELS),
+    _c("sent_at", T, "When the contact was made (UTC).", required=True),
+    _c("to_address", S, "The email address, number or postal address used, as exported.",
+       kind=Kind.FREE_TEXT),
+    _c("to_email", S, "Normalised email used (email channel).", kind=EMAIL),
+    _c("to_phone", S, "Normalised E.164 number used (call, sms, fax).", kind=PHONE),
+    _c("campaign_id", S, "Campaign or program.", checks="T3 T5 T14 E4"),
+    _c("purpose", S, "marketing or informational.", values=PURPOSES),
+    _c("dialer_type", S, "How a call or text was placed.", values=DIALER_TYPES,
+       checks="T9 T10 T11"),
+    _c("outcome", S, "What happened.", values=OUTCOMES, checks="T14 T15"),
+    _c("caller_id", S, "Caller ID number transmitted (E.164), if any.", kind=PHONE, checks="T16"),
+    _c("seller", S, "The seller on whose behalf the contact was made.", checks="T6 T9"),
+    _c("subject", S, "Email subject line.", kind=Kind.FREE_TEXT, checks="E7 E8"),
+    _c("connect_delay_s", F, "Seconds from greeting to a live agent.", checks="T15"),
+    _c("ring_s", F, "Seconds an unanswered call rang.", checks="T15"),
+), key="contact_id", time_column="sent_at", event=True)
+
+CONSENTS = Table("consents", "Grants and revocations of consent, per channel and purpose.", (
+    _c("consent_id", S, "Id of the consent record.", kind=ID),
+    _c("customer_id", S, "The customer.", kind=ID),
+    _c("channel", S, "What the consent covers.", required=True, values=CONSENT_CHANNELS),
+    _c("purpose", S, "marketing or informational.", values=PURPOSES),
+    _c("consent_type", S, "Kind of consent.", required=True, values=CONSENT_TYPES),
+    _c("address", S, "Email or E.164 number the consent names, if any.", kind=Kind.FREE_TEXT),
+    _c("seller", S, "Seller the consent authorizes.", checks="T9"),
+    _c("granted_at", T, "When consent was captured (UTC).", required=True),
+    _c("revoked_at", T, "When it was revoked, if it was (UTC)."),
+    _c("source", S, "Where it was captured (web form, store, call)."),
+    _c("evidence", S, "Pointer to the evidence (form version, recording id).", checks="T9"),
+    _c("remuneration_disclosed", B, "HIPAA: the authorization states third-party payment.",
+       checks="P16"),
+), key="consent_id", time_column="granted_at")
+
+OPTOUTS = Table("optouts", "Opt-outs and do-not-call requests (received apart from processed).", (
+    _c("optout_id", S, "Id of the request.", kind=ID),
+    _c("customer_id", S, "The customer, if known.", kind=ID),
+    _c("channel", S, "What the person opted out of.", required=True, values=CONSENT_CHANNELS),
+    _c("address", S, "Email address or E.164 number opted out.", kind=Kind.FREE_TEXT),
+    _c("scope", S, "program (one program) or all.", values=("program", "all")),
+    _c("program", S, "The program or campaign the request was made in.", checks="T11"),
+    _c("method", S, "How it was received (link, reply, STOP, call, letter, in person, gpc)."),
+    _c("received_at", T, "When the company (or any agent) received it (UTC).", required=True,
+       checks="E1 T6 T11 P1"),
+    _c("processed_at", T, "When it was entered or applied (UTC)."),
+), key="optout_id", time_column="received_at")
+
+DNC_REGISTRY = Table("dnc_registry", "Numbers on national, state and internal DNC lists.", (
+    _c("registry", S, "national, internal or a state code (FL, TX, ...).", required=True),
+    _c("phone", S, "Registered number in E.164.", required=True, kind=PHONE),
+    _c("registered_at", D, "Date the number was registered.", checks="T4"),
+), time_column="registered_at")
+
+REGISTRY_DOWNLOADS = Table("registry_downloads", "Registry copies the company scrubbed against.", (
+    _c("registry", S, "national or a state code.", required=True),
+    _c("downloaded_at", T, "When the copy was obtained (UTC).", required=True, checks="T5"),
+    _c("campaign_id", S, "Campaign scrubbed with this copy, if recorded.", checks="T5"),
+), time_column="downloaded_at")
+
+TRANSACTIONS = Table("transactions", "Purchases, payments and contracts.", (
+    _c("transaction_id", S, "Id.", kind=ID),
+    _c("customer_id", S, "The customer.", required=True, kind=ID),
+    _c("occurred_at", T, "When (UTC).", required=True, checks="T8 E12"),
+    _c("kind", S, "purchase, payment or contract_end.", values=TXN_KINDS),
+    _c("amount", F, "Amount, if known."),
+), key="transaction_id", time_column="occurred_at")
+
+INQUIRIES = Table("inquiries", "Inquiries and applications (business relationships).", (
+    _c("inquiry_id", S, "Id.", kind=ID),
+    _c("customer_id", S, "The customer.", required=True, kind=ID),
+    _c("occurred_at", T, "When (UTC).", required=True, checks="T8 E12"),
+), key="inquiry_id", time_column="occurred_at")
+
+CAMPAIGNS = Table("campaigns", "Campaigns and their content flags.", (
+    _c("campaign_id", S, "Id.", required=True),
+    _c("channel", S, "Main channel.", values=CHANNELS),
+    _c("name", S, "Name."),
+    _c("has_unsubscribe", B, "Email carries a working unsubscribe link.", checks="E4"),
+    _c("has_postal_address", B, "Email carries the sender's postal address.", checks="E4"),
+    _c("has_ad_disclosure", B, "Email identifies itself as an advertisement.", checks="E4"),
+    _c("uses_health_data", B, "Targeting used protected health information.", checks="P16"),
+    _c("uses_affiliate_data", B, "Targeting used an affiliate's eligibility information.",
+       checks="P15"),
+    _c("third_party_paid", B, "A third party paid for the communication.", checks="P16"),
+    _c("face_to_face", B, "HIPAA face-to-face communication.", checks="P16"),
+    _c("nominal_gift", B, "HIPAA promotional gift of nominal value.", checks="P16"),
+), key="campaign_id")
+
+SHARING = Table("sharing", "Disclosures of personal data to affiliates and third parties.", (
+    _c("share_id", S, "Id.", kind=ID),
+    _c("customer_id", S, "Whose data.", kind=ID),
+    _c("address", S, "Identifier shared (email or number) when no customer id.",
+       kind=Kind.FREE_TEXT),
+    _c("recipient", S, "Recipient's name.", required=True),
+    _c("recipient_type", S, "Kind of recipient.", required=True, values=RECIPIENT_TYPES),
+    _c("is_sale", B, "A sale (money or other valuable consideration).", checks="P1 P3 P10 P11"),
+    _c("is_cross_context_sharing", B, "Shared for cross-context behavioural advertising.",
+       checks="P1 P3"),
+    _c("data_categories", S, "Categories shared (semicolon-separated).", checks="P27"),
+    _c("is_sensitive", B, "Includes sensitive data.", checks="P9 P10"),
+    _c("includes_precise_location", B, "Includes precise geolocation.", checks="P4 P11"),
+    _c("includes_health_data", B, "Includes protected health information.", checks="P17"),
+    _c("glba_exception", S, "GLBA exception code (service provider, joint marketing).",
+       checks="P13"),
+    _c("shared_at", T, "When (UTC).", required=True),
+), key="share_id", time_column="shared_at", event=True)
+
+LOCATION_EVENTS = Table("location_events", "Location data collected from devices.", (
+    _c("event_id", S, "Id.", kind=ID),
+    _c("customer_id", S, "Whose device.", kind=ID),
+    _c("device_id", S, "Device id.", kind=ID),
+    _c("captured_at", T, "When (UTC).", required=True),
+    _c("latitude", F, "Latitude.", kind=ADDR),
+    _c("longitude", F, "Longitude.", kind=ADDR),
+    _c("accuracy_m", F, "Accuracy radius in metres.", checks="P4"),
+    _c("purpose", S, "Why it was used (service, ad_segment, sale).", checks="P4 P20"),
+), key="event_id", time_column="captured_at", event=True)
+
+NOTICES = Table("notices", "Privacy notices and policies published or delivered.", (
+    _c("notice_id", S, "Id.", kind=ID),
+    _c("notice_type", S, "glba_initial, glba_annual, glba_optout, fcra_affiliate, ccpa_policy, "
+       "coppa, caloppa, ...", required=True),
+    _c("version", S, "Version label."),
+    _c("customer_id", S, "Recipient, for delivered notices.", kind=ID),
+    _c("published_at", T, "When published or delivered (UTC).", required=True, checks="P7 P14"),
+    _c("delivery_method", S, "mail, electronic, web."),
+    _c("declared_practices", S, "What the notice says the company does (semicolon-separated).",
+       checks="P27"),
+), key="notice_id", time_column="published_at")
+
+PRIVACY_REQUESTS = Table("privacy_requests", "Opt-out, limit, know, delete requests; GPC.", (
+    _c("request_id", S, "Id.", kind=ID),
+    _c("customer_id", S, "Who asked.", kind=ID),
+    _c("request_type", S, "Kind of request.", required=True, values=REQUEST_TYPES),
+    _c("received_at", T, "When received (UTC).", required=True, checks="P1 P2 P5 P6"),
+    _c("acknowledged_at", T, "When acknowledged (UTC).", checks="P6"),
+    _c("completed_at", T, "When completed (UTC).", checks="P6"),
+), key="request_id", time_column="received_at")
+
+TRAINING = Table("training", "Staff training records.", (
+    _c("employee_id", S, "Employee.", required=True, kind=ID),
+    _c("course", S, "Course or module.", required=True),
+    _c("completed_at", T, "When completed (UTC).", required=True, checks="P28"),
+), time_column="completed_at")
+
+TABLES: Mapping[str, Table] = MappingProxyType({t.name: t for t in (
+    CUSTOMERS, CONTACTS, CONSENTS, OPTOUTS, DNC_REGISTRY, REGISTRY_DOWNLOADS, TRANSACTIONS,
+    INQUIRIES, CAMPAIGNS, SHARING, LOCATION_EVENTS, NOTICES, PRIVACY_REQUESTS, TRAINING)})
+# fmt: on
+
+
+def table(name: str) -> Table:
+    """Return a canonical table by name, or raise KeyError listing the known tables."""
+    try:
+        return TABLES[name]
+    except KeyError:
+        raise KeyError(f"no canonical table '{name}' (tables: {', '.join(TABLES)})") from None
+
+
+def reference_markdown() -> str:
+    """Return the canonical model as a Markdown reference page for users."""
+    lines = [
+        "# The canonical data model",
+        "",
+        "Generated from `privacykit/schema/canonical.py` (`privacykit schema`). Timestamps are",
+        "naive UTC; a mapping names the time zone of a source's naive timestamps.",
+        "",
+    ]
+    for t in TABLES.values():
+        lines += [f"## {t.name}", "", t.description, ""]
+        if t.key:
+            lines.append(
+                f"Key: `{t.key}`. " + (f"Coverage from `{t.time_column}`." if t.time_column else "")
+            )
+            lines.append("")
+        lines += [
+            "| column | type | required | description | values | checks |",
+            "|---|---|---|---|---|---|",
+        ]
+        for c in t.columns:
+            lines.append(
+                f"| `{c.name}` | {c.dtype.value} | {'yes' if c.required else ''} | "
+                f"{c.description} | {', '.join(c.values)} | {' '.join(c.checks)} |"
+            )
+        lines.append("")
+    return "\n".join(lines)
