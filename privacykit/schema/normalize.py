@@ -1,0 +1,152 @@
+"""Normalisation helpers: SQL expressions per canonical type, and Python look-ups for phones.
+
+Everything that DuckDB can do in SQL is done there; phone numbers go through ``phonenumbers``,
+once per distinct raw value, and come back as a look-up table joined in the engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+import phonenumbers
+
+from privacykit.rulebook.values import CA_PROVINCES, US_STATES
+from privacykit.schema.canonical import Column, DType, Kind
+
+TRUE_WORDS = ("y", "yes", "true", "t", "1")
+FALSE_WORDS = ("n", "no", "false", "f", "0")
+EMAIL_RE = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+OFFSET_RE = r"(Z|[+-]\d\d:?\d\d)$"
+
+STATE_NAMES = {
+    "ALABAMA": "AL", "ALASKA": "AK", "ARIZONA": "AZ", "ARKANSAS": "AR", "CALIFORNIA": "CA",
+    "COLORADO": "CO", "CONNECTICUT": "CT", "DELAWARE": "DE", "DISTRICT OF COLUMBIA": "DC",
+    "FLORIDA": "FL", "GEORGIA": "GA", "HAWAII": "HI", "IDAHO": "ID", "ILLINOIS": "IL",
+    "INDIANA": "IN", "IOWA": "IA", "KANSAS": "KS", "KENTUCKY": "KY", "LOUISIANA": "LA",
+    "MAINE": "ME", "MARYLAND": "MD", "MASSACHUSETTS": "MA", "MICHIGAN": "MI", "MINNESOTA": "MN",
+    "MISSISSIPPI": "MS", "MISSOURI": "MO", "MONTANA": "MT", "NEBRASKA": "NE", "NEVADA": "NV",
+    "NEW HAMPSHIRE": "NH", "NEW JERSEY": "NJ", "NEW MEXICO": "NM", "NEW YORK": "NY",
+    "NORTH CAROLINA": "NC", "NORTH DAKOTA": "ND", "OHIO": "OH", "OKLAHOMA": "OK", "OREGON": "OR",
+    "PENNSYLVANIA": "PA", "RHODE ISLAND": "RI", "SOUTH CAROLINA": "SC", "SOUTH DAKOTA": "SD",
+    "TENNESSEE": "TN", "TEXAS": "TX", "UTAH": "UT", "VERMONT": "VT", "VIRGINIA": "VA",
+    "WASHINGTON": "WA", "WEST VIRGINIA": "WV", "WISCONSIN": "WI", "WYOMING": "WY",
+    "PUERTO RICO": "PR", "ALBERTA": "AB", "BRITISH COLUMBIA": "BC", "MANITOBA": "MB",
+    "NEW BRUNSWICK": "NB", "NEWFOUNDLAND AND LABRADOR": "NL", "NOVA SCOTIA": "NS",
+    "NORTHWEST TERRITORIES": "NT", "NUNAVUT": "NU", "ONTARIO": "ON", "PRINCE EDWARD ISLAND": "PE",
+    "QUEBEC": "QC", "QUÉBEC": "QC", "SASKATCHEWAN": "SK", "YUKON": "YT",
+}  # fmt: skip
+COUNTRY_NAMES = {
+    "USA": "US", "UNITED STATES": "US", "UNITED STATES OF AMERICA": "US", "U.S.": "US",
+    "U.S.A.": "US", "CANADA": "CA", "CAN": "CA", "UNITED KINGDOM": "GB", "UK": "GB", "GBR": "GB",
+    "GREAT BRITAIN": "GB", "GERMANY": "DE", "DEU": "DE", "DEUTSCHLAND": "DE", "FRANCE": "FR",
+    "FRA": "FR", "IRELAND": "IE", "IRL": "IE", "SPAIN": "ES", "ESP": "ES", "ITALY": "IT",
+    "ITA": "IT", "NETHERLANDS": "NL", "NLD": "NL", "MEXICO": "MX", "MEX": "MX",
+}  # fmt: skip
+
+
+def quote_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def quote_str(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _list(values: Iterable[str]) -> str:
+    return "[" + ", ".join(quote_str(v) for v in values) + "]"
+
+
+def mapped(raw: str, values: Mapping[str, str] | None) -> str:
+    """Return SQL for the trimmed raw value after the source's value map (exact, then any case)."""
+    text = f"nullif(trim({raw}), '')"
+    if not values:
+        return text
+    exact = " ".join(f"WHEN {quote_str(k)} THEN {quote_str(v)}" for k, v in values.items())
+    folded = " ".join(f"WHEN {quote_str(k.lower())} THEN {quote_str(v)}" for k, v in values.items())
+    return f"coalesce(CASE {text} {exact} END, CASE lower({text}) {folded} END, {text})"
+
+
+def parse_expr(col: Column, text: str, formats: Sequence[str], timezone: str) -> str:
+    """Return SQL turning ``text`` (a trimmed VARCHAR expression) into the column's type.
+
+    Phones, states and countries are resolved by joins, not here (see the loader).
+    """
+    if col.dtype is DType.TIMESTAMP:
+        naive = (
+            f"try_strptime({text}, {_list(formats)})"
+            if formats
+            else f"try_cast(regexp_replace({text}, {quote_str(OFFSET_RE)}, '') AS TIMESTAMP)"
+        )
+        local = (
+            naive
+            if timezone == "UTC"
+            else f"(({naive}) AT TIME ZONE {quote_str(timezone)}) AT TIME ZONE 'UTC'"
+        )
+        with_offset = f"try_cast({text} AS TIMESTAMPTZ) AT TIME ZONE 'UTC'"
+        if formats:
+            return local
+        has_offset = f"regexp_matches({text}, {quote_str(OFFSET_RE)})"
+        return f"CASE WHEN {has_offset} THEN {with_offset} ELSE {local} END"
+    if col.dtype is DType.DATE:
+        if formats:
+            return f"CAST(try_strptime({text}, {_list(formats)}) AS DATE)"
+        return f"try_cast({text} AS DATE)"
+    if col.dtype is DType.INTEGER:
+        return f"try_cast({text} AS BIGINT)"
+    if col.dtype is DType.FLOAT:
+        return f"try_cast({text} AS DOUBLE)"
+    if col.dtype is DType.BOOLEAN:
+        return (
+            f"CASE WHEN lower({text}) IN {tuple(TRUE_WORDS)} THEN true "
+            f"WHEN lower({text}) IN {tuple(FALSE_WORDS)} THEN false END"
+        )
+    if col.kind is Kind.ENUM:
+        allowed = ", ".join(map(quote_str, col.values))
+        return f"CASE WHEN lower({text}) IN ({allowed}) THEN lower({text}) END"
+    if col.kind is Kind.EMAIL:
+        return (
+            f"CASE WHEN regexp_matches(lower({text}), {quote_str(EMAIL_RE)}) THEN lower({text}) END"
+        )
+    return text
+
+
+def region_codes() -> dict[str, str]:
+    """Return upper-case spellings (codes and names) of US states and Canadian provinces."""
+    out = {c: c for c in (*US_STATES, *CA_PROVINCES)}
+    out.update(STATE_NAMES)
+    return out
+
+
+def country_codes() -> dict[str, str]:
+    """Return upper-case spellings of countries to ISO alpha-2 codes (any two letters pass)."""
+    return dict(COUNTRY_NAMES)
+
+
+def normalize_phones(raw_values: Iterable[str], region: str) -> dict[str, str | None]:
+    """Return E.164 for each distinct raw number, or None when it is not a valid number."""
+    out: dict[str, str | None] = {}
+    for raw in raw_values:
+        try:
+            number = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            out[raw] = None
+            continue
+        ok = phonenumbers.is_possible_number(number) and phonenumbers.is_valid_number(number)
+        if not ok and _is_fictitious_us(number):
+            ok = (
+                True  # 555-01xx numbers are reserved for fiction: keep them for samples and lessons
+            )
+        out[raw] = (
+            phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) if ok else None
+        )
+    return out
+
+
+def _is_fictitious_us(number: phonenumbers.PhoneNumber) -> bool:
+    national = str(number.national_number)
+    return (
+        number.country_code == 1
+        and len(national) == 10
+        and national[3:7] == "5550"
+        and national[7] == "1"
+    )
