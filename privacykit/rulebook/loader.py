@@ -40,6 +40,8 @@ from privacykit.rulebook.params import parse_parameters
 from privacykit.rulebook.values import is_jurisdiction, parse_date
 
 DATA_DIR = Path(__file__).parent / "data"
+# libyaml's safe loader when PyYAML was built with it: same safe semantics, several times faster.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 META_FILE = "_rulebook.yaml"
 
 RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
@@ -95,7 +97,7 @@ def load_regime_file(path: Path) -> tuple[Regime | None, list[Rule], list[Proble
     """Parse one regime file; return its regime, its rule versions and the problems found."""
     ctx = Ctx(path.name)
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         ctx.add(None, f"not valid YAML: {exc}")
         return None, [], ctx.problems
@@ -323,7 +325,7 @@ def _load_meta(path: Path, problems: list[Problem]) -> tuple[str, tuple[Changelo
     ctx = Ctx(path.name)
     if not path.exists():
         return "unversioned", ()
-    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     if not isinstance(doc, dict):
         ctx.add(None, "expected a mapping with version and changelog")
         problems += ctx.problems
