@@ -29,7 +29,7 @@ _INT_UNITS = {
     Unit.COUNT,
     Unit.RINGS,
 }
-_NUMBER_UNITS = {Unit.HOURS, Unit.MINUTES, Unit.SECONDS, Unit.PERCENT, Unit.FEET}
+_NUMBER_UNITS = {Unit.HOURS, Unit.MINUTES, Unit.SECONDS, Unit.FEET}
 
 
 def is_jurisdiction(code: str) -> bool:

@@ -9,7 +9,7 @@ data-quality note. The accounting holds per source: rows read = rows loaded + ro
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -254,38 +254,34 @@ def _constant(col: Column, value: object) -> str:
 def _typed(
     con: duckdb.DuckDBPyConnection, col: Column, text: str, src: Source, raw_name: str
 ) -> str:
-    if col.kind is Kind.PHONE:
-        return _lookup(
-            con,
-            f"__phones_{raw_name}_{col.name}",
-            text,
-            raw_name,
-            lambda vals: normalize_phones(vals, src.phone_region),
-        )
-    if col.kind is Kind.STATE:
-        codes = region_codes()
-        return _lookup(
-            con,
-            f"__states_{raw_name}_{col.name}",
-            f"upper({text})",
-            raw_name,
-            lambda vals: {v: codes.get(v) for v in vals},
-        )
-    if col.kind is Kind.COUNTRY:
-        names = country_codes()
-        return _lookup(
-            con,
-            f"__countries_{raw_name}_{col.name}",
-            f"upper({text})",
-            raw_name,
-            lambda vals: {
-                v: names.get(v, v if len(v) == 2 and v.isalpha() else None) for v in vals
-            },
-        )
+    resolver = _resolver(col.kind, src.phone_region)
+    if resolver is not None:
+        key = text if col.kind is Kind.PHONE else f"upper({text})"
+        return _lookup(con, f"__{col.kind.value}_{raw_name}_{col.name}", key, raw_name, resolver)
     return parse_expr(col, text, src.formats.get(col.name, ()), src.timezone)
 
 
-def _lookup(con: duckdb.DuckDBPyConnection, name: str, text: str, raw_name: str, fn: object) -> str:
+Resolver = Callable[[list[str]], Mapping[str, str | None]]
+
+
+def _resolver(kind: Kind, phone_region: str) -> Resolver | None:
+    """Return the Python look-up for phones, states and countries (None for other kinds)."""
+    if kind is Kind.PHONE:
+        return lambda vals: normalize_phones(vals, phone_region)
+    if kind is Kind.STATE:
+        codes = region_codes()
+        return lambda vals: {v: codes.get(v) for v in vals}
+    if kind is Kind.COUNTRY:
+        names = country_codes()
+        return lambda vals: {
+            v: names.get(v, v if len(v) == 2 and v.isalpha() else None) for v in vals
+        }
+    return None
+
+
+def _lookup(
+    con: duckdb.DuckDBPyConnection, name: str, text: str, raw_name: str, fn: Resolver
+) -> str:
     """Resolve each distinct value once in Python; return a scalar subquery joining the result."""
     distinct = [
         r[0]
@@ -293,7 +289,7 @@ def _lookup(con: duckdb.DuckDBPyConnection, name: str, text: str, raw_name: str,
             f"SELECT DISTINCT {text} FROM {raw_name} WHERE {text} IS NOT NULL"
         ).fetchall()
     ]
-    pairs = fn(distinct)  # type: ignore[operator]
+    pairs = fn(distinct)
     con.execute(f"CREATE OR REPLACE TEMP TABLE {name} (raw VARCHAR, value VARCHAR)")
     if pairs:
         con.executemany(f"INSERT INTO {name} VALUES (?, ?)", list(pairs.items()))
@@ -346,15 +342,7 @@ def _quarantine_reasons(table: Table, present: set[str]) -> list[tuple[str, str]
         if targets:
             cond = " AND ".join(f"{quote_ident(c)} IS NULL" for c in targets)
             out.append((cond, "no address, number or customer to judge the contact by"))
-    return [
-        (cond, reason)
-        for cond, reason in out
-        if all(name in present for name in _names_in(cond, table.names))
-    ]
-
-
-def _names_in(cond: str, names: Iterable[str]) -> list[str]:
-    return [n for n in names if quote_ident(n) in cond]
+    return out  # required columns are always mapped or constant (parse_mapping holds it)
 
 
 def _dangling_customers(con: duckdb.DuckDBPyConnection) -> list[Note]:
