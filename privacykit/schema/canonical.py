@@ -298,13 +298,42 @@ TRAINING = Table("training", "Staff training records.", (
 TABLES: Mapping[str, Table] = MappingProxyType({t.name: t for t in (
     CUSTOMERS, CONTACTS, CONSENTS, OPTOUTS, DNC_REGISTRY, REGISTRY_DOWNLOADS, TRANSACTIONS,
     INQUIRIES, CAMPAIGNS, SHARING, LOCATION_EVENTS, NOTICES, PRIVACY_REQUESTS, TRAINING)})
+
+# Built by the loader from the tables above (a mapping cannot feed them).
+PEOPLE = Table("people", "Which customer records are one person (built by the loader).", (
+    _c("customer_id", S, "A customer record.", required=True, kind=ID),
+    _c("person_id", S, "The person: the smallest customer_id among the person's records.",
+       required=True, kind=ID, checks="T8 E12"),
+    _c("matched_on", S, "Why records were joined: name+birth_date, name+address, name+phone, "
+       "name+email (semicolon-separated); empty when the person has one record."),
+), key="customer_id")
+
+SUPPRESSIONS = Table("suppressions", "Opt-outs per channel and address, all sources merged "
+                     "(built by the loader): the earliest receipt governs; a later re-consent "
+                     "for the channel ends the suppression.", (
+    _c("channel", S, "What the person opted out of (as in optouts).", required=True,
+       values=CONSENT_CHANNELS),
+    _c("address", S, "Normalised email or E.164 number; suppression follows it across records.",
+       required=True, kind=Kind.FREE_TEXT),
+    _c("customer_id", S, "The customer named by the earliest request, if any.", kind=ID),
+    _c("received_at", T, "The earliest receipt among the merged requests (UTC).", required=True,
+       checks="E1 E13 T6"),
+    _c("processed_at", T, "When the earliest request was processed (UTC)."),
+    _c("requests", N, "How many opt-out rows (from all sources) were merged."),
+    _c("first_optout_id", S, "The optout_id of the governing request.", kind=ID),
+    _c("superseded_at", T, "When a later recorded re-consent for the channel ended it (UTC).",
+       checks="E1 T6"),
+    _c("superseded_by", S, "The consent_id of that re-consent.", kind=ID),
+), time_column="received_at")
+
+DERIVED: Mapping[str, Table] = MappingProxyType({t.name: t for t in (PEOPLE, SUPPRESSIONS)})
 # fmt: on
 
 
 def table(name: str) -> Table:
     """Return a canonical table by name, or raise KeyError listing the known tables."""
     try:
-        return TABLES[name]
+        return TABLES[name] if name in TABLES else DERIVED[name]
     except KeyError:
         raise KeyError(f"no canonical table '{name}' (tables: {', '.join(TABLES)})") from None
 
@@ -318,7 +347,9 @@ def reference_markdown() -> str:
         "naive UTC; a mapping names the time zone of a source's naive timestamps.",
         "",
     ]
-    for t in TABLES.values():
+    for t in (*TABLES.values(), *DERIVED.values()):
+        if t.name in DERIVED:
+            lines += ["## Built by the loader", ""] if t is next(iter(DERIVED.values())) else []
         lines += [f"## {t.name}", "", t.description, ""]
         if t.key:
             lines.append(

@@ -8,15 +8,21 @@ data-quality note. The accounting holds per source: rows read = rows loaded + ro
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import tempfile
+import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from privacykit.errors import DataError, Problem
-from privacykit.schema.canonical import TABLES, Column, DType, Kind, Table
+from privacykit.schema.canonical import DERIVED, TABLES, Column, DType, Kind, Table
+from privacykit.schema.coverage import Coverage, coverage
+from privacykit.schema.derive import build_people, build_suppressions
 from privacykit.schema.mapping import Source
 from privacykit.schema.normalize import (
     country_codes,
@@ -65,6 +71,7 @@ class LoadReport:
     counts: list[SourceCount] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     quarantine: list[Note] = field(default_factory=list)
+    coverage: list[Coverage] = field(default_factory=list)
 
     def totals(self, table: str) -> tuple[int, int, int]:
         rows = [c for c in self.counts if c.table == table]
@@ -104,7 +111,54 @@ def load_sources(sources: Sequence[Source], con: duckdb.DuckDBPyConnection) -> L
             con.execute(f"DROP TABLE {raw_name}")
     report.notes += _dangling_customers(con)
     report.notes += _duplicate_keys(con)
+    report.notes += _derive(con, sources[0].phone_region if sources else "US")
+    report.coverage = coverage(con)
     return report
+
+
+def _derive(con: duckdb.DuckDBPyConnection, phone_region: str) -> list[Note]:
+    """Build people and suppressions; note duplicate people, shared numbers, lost opt-outs."""
+    notes = []
+    people, examples, shared, shared_examples = build_people(con)
+    if people:
+        notes.append(
+            Note(
+                "customers",
+                "all sources",
+                "customer_id",
+                "several records of one person (same name and birth date, address, number "
+                "or email): opt-outs follow the number or address, a business relationship "
+                "follows the person",
+                people,
+                tuple(examples),
+            )
+        )
+    if shared:
+        notes.append(
+            Note(
+                "customers",
+                "all sources",
+                "phone",
+                "one number on records of different people (a shared or household line): "
+                "kept apart as people; an opt-out from the number covers all of them",
+                shared,
+                tuple(shared_examples),
+            )
+        )
+    lost = build_suppressions(con, phone_region)
+    if lost:
+        notes.append(
+            Note(
+                "optouts",
+                "all sources",
+                "address",
+                "an opt-out with no readable address and no known customer: it cannot be "
+                "matched to any contact; fix the address or customer id in the export",
+                len(lost),
+                tuple(f"optout {r[0]!r} received {r[1]}" for r in lost[:EXAMPLES]),
+            )
+        )
+    return notes
 
 
 def _create_tables(con: duckdb.DuckDBPyConnection) -> None:
@@ -116,7 +170,7 @@ def _create_tables(con: duckdb.DuckDBPyConnection) -> None:
         DType.DATE: "DATE",
         DType.TIMESTAMP: "TIMESTAMP",
     }
-    for t in TABLES.values():
+    for t in (*TABLES.values(), *DERIVED.values()):
         cols = ", ".join(f"{quote_ident(c.name)} {sql_types[c.dtype]}" for c in t.columns)
         con.execute(f"CREATE OR REPLACE TABLE {t.name} ({cols})")
 
@@ -124,24 +178,30 @@ def _create_tables(con: duckdb.DuckDBPyConnection) -> None:
 def _stage(
     con: duckdb.DuckDBPyConnection, src: Source, raw_name: str, tmp: Path, problems: list[Problem]
 ) -> bool:
-    """Read the source as text into ``raw_name`` with a 1-based ``__row``; check its columns."""
-    where = str(src.path)
+    """Read the source as text into ``raw_name`` with ``__file`` and a 1-based ``__row``.
+
+    ``__row`` counts data rows after the header, per file. Checks that the mapped columns exist
+    and that there is at least one row; every problem goes to ``problems``.
+    """
+    where = src.url or str(src.path)
     try:
-        if src.format == "parquet":
-            rel = f"read_parquet({quote_str(str(src.path))})"
+        if src.format == "sql":
+            if not _stage_sql(con, src, raw_name, problems):
+                return False
         else:
-            path, encoding = src.path, NATIVE_ENCODINGS.get(src.encoding.lower())
-            if encoding is None:  # transcode a copy; DuckDB reads UTF-8 and Latin-1 natively
-                path = tmp / f"{raw_name}.csv"
-                _transcode(src.path, src.encoding, path)
-                encoding = "utf-8"
-            opts = [f"encoding={quote_str(encoding)}", "all_varchar=true", "header=true"]
-            if src.delimiter:
-                opts.append(f"delim={quote_str(src.delimiter)}")
-            rel = f"read_csv({quote_str(str(path))}, {', '.join(opts)})"
-        con.execute(
-            f"CREATE TEMP TABLE {raw_name} AS SELECT row_number() OVER () AS __row, * FROM {rel}"
-        )
+            for n, path in enumerate(src.files):
+                where = str(path)
+                rel = (
+                    _xlsx_relation(con, path, src.sheet, f"{raw_name}_x{n}")
+                    if src.format == "xlsx"
+                    else _file_relation(src, path, tmp / f"{raw_name}_{n}.csv")
+                )
+                numbered = "" if src.format == "xlsx" else "row_number() OVER () AS __row, "
+                select = f"SELECT {quote_str(path.name)} AS __file, {numbered}* FROM {rel}"
+                if n == 0:
+                    con.execute(f"CREATE TEMP TABLE {raw_name} AS {select}")
+                else:
+                    con.execute(f"INSERT INTO {raw_name} BY NAME {select}")
     except UnicodeDecodeError as exc:
         problems.append(
             Problem(
@@ -151,21 +211,32 @@ def _stage(
             )
         )
         return False
+    except _SheetError as exc:
+        problems.append(Problem(str(exc), where, field=f"{src.label} sheet"))
+        return False
     except duckdb.Error as exc:
         first = str(exc).splitlines()[0]
         if "unicode" in str(exc).lower():
             message = "is not UTF-8 text; set the source's encoding: (cp1252 or latin-1)"
+        elif "Binder Error" in first and "INSERT" in str(exc):
+            message = "its columns differ from the folder's first file; export them alike"
         else:
             message = f"cannot be read ({first}); check the file, its delimiter: and format:"
         problems.append(Problem(message, where))
         return False
-    header = [r[0] for r in con.execute(f"DESCRIBE {raw_name}").fetchall()][1:]
+    except (OSError, ValueError, zipfile.BadZipFile) as exc:
+        problems.append(
+            Problem(f"cannot be read as {src.format} ({exc}); check the file and format:", where)
+        )
+        return False
+    where = src.url or str(src.path)
+    header = [r[0] for r in con.execute(f"DESCRIBE {raw_name}").fetchall()][2:]
     missing = [f"{canon} <- {col!r}" for canon, col in src.columns.items() if col not in header]
     if missing:
         problems.append(
             Problem(
-                f"mapped columns not in the file: {', '.join(missing)}; the file has: "
-                f"{', '.join(header)}",
+                f"mapped columns not in the {'query result' if src.url else 'file'}: "
+                f"{', '.join(missing)}; it has: {', '.join(header)}",
                 where,
                 field=f"{src.label} columns",
             )
@@ -181,6 +252,161 @@ def _stage(
             )
         )
         return False
+    return True
+
+
+def _file_relation(src: Source, path: Path, transcoded: Path) -> str:
+    """Return the DuckDB table function that reads one CSV/TSV or Parquet file as text."""
+    if src.format == "parquet":
+        return f"read_parquet({quote_str(str(path))})"
+    encoding = NATIVE_ENCODINGS.get(src.encoding.lower())
+    if encoding is None:  # transcode a copy; DuckDB reads UTF-8 and Latin-1 natively
+        _transcode(path, src.encoding, transcoded)
+        path, encoding = transcoded, "utf-8"
+    opts = [f"encoding={quote_str(encoding)}", "all_varchar=true", "header=true"]
+    if src.delimiter:
+        opts.append(f"delim={quote_str(src.delimiter)}")
+    return f"read_csv({quote_str(str(path))}, {', '.join(opts)})"
+
+
+class _SheetError(Exception):
+    pass
+
+
+def _xlsx_relation(con: duckdb.DuckDBPyConnection, path: Path, sheet: str | None, name: str) -> str:
+    """Read one sheet with openpyxl (read-only, values) into a text table; return its name.
+
+    Excel stores numbers as floats and dates as datetimes: an integral number becomes its
+    digits (a phone stored as a number keeps no '.0'), a datetime at midnight becomes its date.
+    Blank rows are skipped; ``__row`` keeps counting the sheet's data rows.
+    """
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        if sheet is None:
+            ws = book.worksheets[0]
+        elif sheet in book.sheetnames:
+            ws = book[sheet]
+        else:
+            raise _SheetError(f"has no sheet {sheet!r}; its sheets: {', '.join(book.sheetnames)}")
+        rows = ws.iter_rows(values_only=True)
+        header = [_cell_text(v) or f"column{i + 1}" for i, v in enumerate(next(rows, ()))]
+        data: list[list[str | None]] = [[] for _ in header]
+        numbers: list[int] = []
+        for n, row in enumerate(rows, start=1):
+            cells = [_cell_text(v) for v in row[: len(header)]]
+            if not any(cells):
+                continue
+            numbers.append(n)
+            cells += [None] * (len(header) - len(cells))
+            for column, cell in zip(data, cells, strict=True):
+                column.append(cell)
+    finally:
+        book.close()
+    table = pa.table(
+        {"__xlsx_row": pa.array(numbers, pa.int64())}
+        | {h: pa.array(col, pa.string()) for h, col in zip(header, data, strict=True)}
+    )
+    con.register(f"{name}_arrow", table)
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_arrow ORDER BY __xlsx_row"
+    )
+    con.unregister(f"{name}_arrow")
+    return f"(SELECT __xlsx_row AS __row, * EXCLUDE (__xlsx_row) FROM {name})"
+
+
+def _cell_text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    text = str(value)
+    return text if text.strip() else None
+
+
+SQL_CHUNK = 100_000
+
+
+def _stage_sql(
+    con: duckdb.DuckDBPyConnection, src: Source, raw_name: str, problems: list[Problem]
+) -> bool:
+    """Run the source's query through SQLAlchemy, streaming rows into ``raw_name`` as text.
+
+    The password comes from the environment variable the mapping names; it is never logged:
+    SQLAlchemy hides it when a URL is shown, and error text is scrubbed of it.
+    """
+    import sqlalchemy as sa
+
+    assert src.url is not None and src.query is not None  # parse_mapping holds it
+    url = sa.engine.make_url(src.url)
+    secret = None
+    if src.password_env:
+        secret = os.environ.get(src.password_env)
+        if secret is None:
+            problems.append(
+                Problem(
+                    f"the environment variable {src.password_env} (password_env) is not set; "
+                    f"set it to the database password before the run",
+                    src.url,
+                    field=f"{src.label} password_env",
+                )
+            )
+            return False
+        url = url.set(password=secret)
+    engine = None
+    try:
+        engine = sa.create_engine(url)
+        with engine.connect() as conn:
+            result = conn.execution_options(stream_results=True).execute(sa.text(src.query))
+            header = [str(k) for k in result.keys()]  # noqa: SIM118 (a Result iterates rows)
+            row_no = 0
+            created = False
+            while chunk := result.fetchmany(SQL_CHUNK):
+                cols: list[list[str | None]] = [[] for _ in header]
+                for row in chunk:
+                    for column, value in zip(cols, row, strict=True):
+                        column.append(_cell_text(value))
+                rows = pa.array(range(row_no + 1, row_no + len(chunk) + 1), pa.int64())
+                row_no += len(chunk)
+                table = pa.table(
+                    {"__file": pa.array(["query"] * len(chunk), pa.string()), "__row": rows}
+                    | {h: pa.array(c, pa.string()) for h, c in zip(header, cols, strict=True)}
+                )
+                con.register(f"{raw_name}_arrow", table)
+                verb = "INSERT INTO" if created else "CREATE TEMP TABLE"
+                con.execute(
+                    f"{verb} {raw_name} {'' if created else 'AS '}SELECT * FROM {raw_name}_arrow"
+                )
+                con.unregister(f"{raw_name}_arrow")
+                created = True
+            if not created:
+                cols_sql = ", ".join(
+                    ["__file VARCHAR", "__row BIGINT"]
+                    + [f"{quote_ident(h)} VARCHAR" for h in header]
+                )
+                con.execute(f"CREATE TEMP TABLE {raw_name} ({cols_sql})")
+    except sa.exc.SQLAlchemyError as exc:
+        message = str(exc).splitlines()[0]
+        if secret:
+            message = message.replace(secret, "***")
+        problems.append(
+            Problem(
+                f"the database or query failed ({message}); check url:, query: and the password",
+                src.url,
+                field=f"{src.label} query",
+            )
+        )
+        return False
+    finally:
+        if engine is not None:
+            engine.dispose()
     return True
 
 
@@ -212,13 +438,15 @@ def _load_one(
         [f"{e} AS {quote_ident(n)}" for n, e in exprs.items()]
         + [f"{t} AS {quote_ident('__raw_' + n)}" for n, t in texts.items()]
     )
-    con.execute(f"CREATE TEMP TABLE {parsed} AS SELECT __row, {select} FROM {raw_name}")
+    con.execute(f"CREATE TEMP TABLE {parsed} AS SELECT __file, __row, {select} FROM {raw_name}")
     for name in texts:
         _note_unreadable(con, parsed, table.column(name), src, report)
     reasons = _quarantine_reasons(table, set(exprs))
     bad = " OR ".join(f"({cond})" for cond, _ in reasons) or "false"
     for cond, reason in reasons:
-        rows = con.execute(f"SELECT __row FROM {parsed} WHERE {cond} ORDER BY __row").fetchall()
+        rows = con.execute(
+            f"SELECT __file, __row FROM {parsed} WHERE {cond} ORDER BY __file, __row"
+        ).fetchall()
         if rows:
             report.quarantine.append(
                 Note(
@@ -227,7 +455,7 @@ def _load_one(
                     "",
                     reason,
                     len(rows),
-                    tuple(f"row {r[0]}" for r in rows[:EXAMPLES]),
+                    tuple(_at(src, f, r) for f, r in rows[:EXAMPLES]),
                 )
             )
     cols = ", ".join(quote_ident(n) for n in exprs)
@@ -302,13 +530,19 @@ def _note_unreadable(
     raw = quote_ident("__raw_" + col.name)
     cond = f"{raw} IS NOT NULL AND {quote_ident(col.name)} IS NULL"
     rows = con.execute(
-        f"SELECT __row, {raw} FROM {parsed} WHERE {cond} ORDER BY __row LIMIT {EXAMPLES}"
+        f"SELECT __file, __row, {raw} FROM {parsed} WHERE {cond} "
+        f"ORDER BY __file, __row LIMIT {EXAMPLES}"
     ).fetchall()
     if not rows:
         return
     count = _count(con, parsed, cond)
-    shown = tuple(f"row {r}: {_show(col, v)}" for r, v in rows)
+    shown = tuple(f"{_at(src, f, r)}: {_show(col, v)}" for f, r, v in rows)
     report.notes.append(Note(src.table, src.label, col.name, _why(col, src), count, shown))
+
+
+def _at(src: Source, file: str, row: int) -> str:
+    """Name a data row: 'row 12', or 'part2.csv row 12' when a folder feeds the source."""
+    return f"{file} row {row}" if len(src.files) > 1 else f"row {row}"
 
 
 def _show(col: Column, value: str) -> str:

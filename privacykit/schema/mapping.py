@@ -5,8 +5,10 @@
     defaults: {timezone: America/New_York, phone_region: US, encoding: utf-8}
     sources:
       - table: optouts                      # a canonical table; several sources may feed one
-        file: exports/crm_optouts.csv       # relative to the mapping file
-        format: csv                         # csv, tsv or parquet (default: from the extension)
+        file: exports/crm_optouts.csv       # relative to the mapping file; a folder reads all
+                                            # its files of the format, in name order
+        format: csv                         # csv, tsv, parquet, xlsx or sql (default: from the
+                                            # extension; sql when url is given)
         delimiter: ";"                      # csv only
         encoding: cp1252                    # utf-8 (BOM or not), latin-1, cp1252
         columns: {address: EMAIL, received_at: OPTOUT_DATE}   # canonical: source column
@@ -14,6 +16,15 @@
         timezone: America/Chicago           # zone of naive timestamps in this source
         values: {channel: {UNSUB_LINK: email, STOP: sms}}     # source value -> canonical value
         constants: {scope: all}             # a fixed value for every row
+      - table: campaigns
+        file: exports/campaigns.xlsx
+        sheet: Campaigns                    # xlsx: the sheet's name (default: the first sheet)
+        columns: {campaign_id: Code}
+      - table: consents                     # a SQL source: any SQLAlchemy URL, no password in it
+        url: postgresql://audit@db.internal/crm
+        password_env: CRM_DB_PASSWORD       # the environment variable holding the password
+        query: SELECT * FROM consent_log
+        columns: {channel: chan, consent_type: kind, granted_at: captured}
 
 Every problem in the mapping is reported at once, naming the source and the key to set.
 """
@@ -30,13 +41,27 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import phonenumbers
 
 from privacykit.errors import ConfigError, Problem
-from privacykit.schema.canonical import TABLES, DType
+from privacykit.schema.canonical import DERIVED, TABLES, DType
 
-FORMATS = ("csv", "tsv", "parquet")
+FORMATS = ("csv", "tsv", "parquet", "xlsx", "sql")
+EXTENSIONS = {
+    ".csv": "csv",
+    ".txt": "csv",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+}
 SOURCE_KEYS = (
     "table",
     "file",
     "format",
+    "sheet",
+    "url",
+    "password_env",
+    "query",
     "delimiter",
     "encoding",
     "columns",
@@ -53,9 +78,14 @@ class Source:
     """One validated source feeding one canonical table."""
 
     table: str
-    path: Path
+    path: Path  # the file or folder; for SQL sources, the mapping's folder
     format: str
     columns: Mapping[str, str]  # canonical -> source column
+    files: tuple[Path, ...] = ()  # the files read (a folder's files, in name order)
+    sheet: str | None = None
+    url: str | None = None  # SQLAlchemy URL without its password
+    password_env: str | None = None
+    query: str | None = None
     delimiter: str | None = None
     encoding: str = "utf-8"
     formats: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -128,6 +158,9 @@ def _source(
         if key not in SOURCE_KEYS:
             bad(str(key), f"unknown key; known keys: {', '.join(SOURCE_KEYS)}")
     table_name = str(spec.get("table"))
+    if table_name in DERIVED:
+        bad("table", f"{table_name} is built by the loader from the other tables; map those")
+        return None
     if table_name not in TABLES:
         bad(
             "table",
@@ -136,20 +169,11 @@ def _source(
         )
         return None
     table = TABLES[table_name]
-    file = spec.get("file")
-    path = (base_dir / str(file)).resolve() if file else base_dir
-    if not isinstance(file, str) or not file:
-        bad("file", "the path of the export file, relative to the mapping")
-    elif not path.is_file():
-        bad("file", f"{file!r} not found (looked for {path})")
-    fmt = spec.get("format") or {
-        ".csv": "csv",
-        ".txt": "csv",
-        ".tsv": "tsv",
-        ".parquet": "parquet",
-    }.get(path.suffix.lower())
-    if fmt not in FORMATS:
-        bad("format", f"set format to one of {', '.join(FORMATS)} (got {spec.get('format')!r})")
+    path, files, fmt = _locate(spec, base_dir, bad)
+    url, password_env, query = _sql(spec, fmt, base_dir, bad)
+    sheet = spec.get("sheet")
+    if sheet is not None and fmt != "xlsx":
+        bad("sheet", "sheet applies to xlsx files only")
     encoding = spec.get("encoding", defaults.get("encoding", "utf-8"))
     try:
         codecs.lookup(str(encoding))
@@ -209,19 +233,107 @@ def _source(
         return None
     delimiter = spec.get("delimiter") or ("\t" if fmt == "tsv" else None)
     return Source(
-        str(table_name),
-        path,
-        str(fmt),
-        columns,
-        delimiter,
-        str(encoding),
-        formats,
-        str(tz),
-        values,
-        dict(constants),
-        region,
-        f"sources[{i}] ({path.name})",
+        table=str(table_name),
+        path=path,
+        format=str(fmt),
+        columns=columns,
+        files=files,
+        sheet=None if sheet is None else str(sheet),
+        url=url,
+        password_env=password_env,
+        query=query,
+        delimiter=delimiter,
+        encoding=str(encoding),
+        formats=formats,
+        timezone=str(tz),
+        values=values,
+        constants=dict(constants),
+        phone_region=region,
+        label=f"sources[{i}] ({'sql' if fmt == 'sql' else path.name})",
     )
+
+
+def _locate(
+    spec: Mapping[str, Any], base_dir: Path, bad: Any
+) -> tuple[Path, tuple[Path, ...], str | None]:
+    """Return the source's path, the files it reads, and its format (None when unknown)."""
+    fmt = spec.get("format")
+    if spec.get("url") is not None or fmt == "sql":
+        if spec.get("file") is not None:
+            bad("file", "a source reads either a file (file:) or a database (url:), not both")
+        return base_dir, (), "sql"
+    file = spec.get("file")
+    if not isinstance(file, str) or not file:
+        bad("file", "the path of the export file or folder, relative to the mapping")
+        return base_dir, (), None
+    path = (base_dir / file).resolve()
+    if path.is_dir():
+        if fmt not in FORMATS:
+            bad("format", f"a folder needs format: one of {', '.join(FORMATS[:4])}")
+            return path, (), None
+        files = tuple(
+            sorted(p for p in path.iterdir() if p.is_file() and EXTENSIONS.get(p.suffix.lower()))
+        )
+        if not files:
+            bad("file", f"folder {file!r} holds no .csv, .tsv, .parquet or .xlsx files")
+        return path, files, str(fmt)
+    if not path.is_file():
+        bad("file", f"{file!r} not found (looked for {path})")
+    fmt = fmt or EXTENSIONS.get(path.suffix.lower())
+    if fmt not in FORMATS or fmt == "sql":
+        bad(
+            "format",
+            f"set format to one of {', '.join(FORMATS[:4])} (got {spec.get('format')!r})",
+        )
+        return path, (path,), None
+    return path, (path,), str(fmt)
+
+
+def _sql(
+    spec: Mapping[str, Any], fmt: str | None, base_dir: Path, bad: Any
+) -> tuple[str | None, str | None, str | None]:
+    """Validate a SQL source's url, password_env and query; refuse inline passwords."""
+    if fmt != "sql":
+        for key in ("url", "password_env", "query"):
+            if spec.get(key) is not None:
+                bad(key, f"{key} belongs to SQL sources (with url:)")
+        return None, None, None
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    raw, env, query = spec.get("url"), spec.get("password_env"), spec.get("query")
+    url = None
+    if not isinstance(raw, str) or not raw:
+        bad("url", "a SQLAlchemy URL such as postgresql://audit@db.internal/crm")
+    else:
+        try:
+            parsed = make_url(raw)
+        except ArgumentError:
+            bad("url", "not a SQLAlchemy URL (dialect://user@host/database)")
+        else:
+            if parsed.password is not None:
+                bad(
+                    "url",
+                    "the URL carries a password; never write a secret in the mapping: remove "
+                    "it from the URL (user@host) and set password_env: to the name of the "
+                    "environment variable that holds it",
+                )
+            elif parsed.drivername.startswith("sqlite") and parsed.database not in (
+                None,
+                "",
+                ":memory:",
+            ):
+                db = Path(parsed.database or "")
+                url = parsed.set(database=str((base_dir / db).resolve())).render_as_string()
+            else:
+                url = parsed.render_as_string()
+    if env is not None and (not isinstance(env, str) or not env.isidentifier()):
+        bad("password_env", "the name of an environment variable, such as CRM_DB_PASSWORD")
+        env = None
+    if not isinstance(query, str) or not query.strip():
+        bad("query", "the SELECT that returns the rows, e.g. SELECT * FROM consent_log")
+        query = None
+    return url, env, query
 
 
 def _str_map(raw: Any, key: str, bad: Any) -> dict[str, str]:

@@ -141,12 +141,14 @@ def test_messy_exports_load_with_every_problem_explained(exports: Path) -> None:
     reasons = {q.reason: q.examples for q in report.quarantine}
     assert reasons["no usable sent_at (required)"] == ("row 4",)
     assert reasons["no address, number or customer to judge the contact by"] == ("row 5",)
-    notes = {(n.table, n.column): n for n in report.notes}
+    notes = {(n.table, n.column): n for n in report.notes if "people" not in n.reason}
     assert notes[("customers", "birth_date")].examples == ("row 4: '******3-40'",)  # masked
     assert notes[("customers", "phone")].count == 1
     assert "defaults.phone_region" in notes[("customers", "phone")].reason
     assert notes[("customers", "state")].examples == ("row 5: 'Atlantis'",)
     assert notes[("contacts", "customer_id")].examples == ("'C9'",)
+    shared = [n for n in report.notes if "shared or household line" in n.reason]
+    assert [(n.count, n.examples) for n in shared] == [(1, ("***-***-0101 x2 people",))]
     assert {p.name: p.read_bytes() for p in exports.iterdir()} == before  # files untouched
 
 
@@ -187,6 +189,6 @@ def test_missing_columns_empty_files_and_wrong_encoding_are_all_reported(tmp_pat
         "mapped columns not in the file: first_name <- 'FNAME'" in text
         and "birth_date <- 'DOB'" in text
     )
-    assert "the file has: CUST_NO, NAME" in text
+    assert "it has: CUST_NO, NAME" in text
     assert "dialer.csv: is empty" in text
     assert "crm_optouts.csv: is not UTF-8 text; set the source's encoding" in text
