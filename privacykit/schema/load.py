@@ -43,6 +43,7 @@ NATIVE_ENCODINGS = {
     "iso-8859-1": "latin-1",
 }
 EXAMPLES = 3
+QUARANTINE = "load_quarantine"  # (table, source, file, row, reason) of every quarantined row
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,10 @@ def _create_tables(con: duckdb.DuckDBPyConnection) -> None:
     for t in (*TABLES.values(), *DERIVED.values()):
         cols = ", ".join(f"{quote_ident(c.name)} {sql_types[c.dtype]}" for c in t.columns)
         con.execute(f"CREATE OR REPLACE TABLE {t.name} ({cols})")
+    con.execute(
+        f"CREATE OR REPLACE TABLE {QUARANTINE} (table_name VARCHAR, source VARCHAR, "
+        "file VARCHAR, row BIGINT, reason VARCHAR)"
+    )
 
 
 def _stage(
@@ -443,21 +448,31 @@ def _load_one(
         _note_unreadable(con, parsed, table.column(name), src, report)
     reasons = _quarantine_reasons(table, set(exprs))
     bad = " OR ".join(f"({cond})" for cond, _ in reasons) or "false"
-    for cond, reason in reasons:
+    earlier = "false"
+    for cond, reason in reasons:  # each row is counted under its first reason only
+        own = f"({cond}) AND NOT ({earlier})"
+        earlier = f"{earlier} OR ({cond})"
+        count = _count(con, parsed, own)
+        if not count:
+            continue
+        con.execute(
+            f"INSERT INTO {QUARANTINE} SELECT {quote_str(table.name)}, {quote_str(src.label)}, "
+            f"__file, __row, {quote_str(reason)} FROM {parsed} WHERE {own}"
+        )
         rows = con.execute(
-            f"SELECT __file, __row FROM {parsed} WHERE {cond} ORDER BY __file, __row"
+            f"SELECT __file, __row FROM {parsed} WHERE {own} ORDER BY __file, __row "
+            f"LIMIT {EXAMPLES}"
         ).fetchall()
-        if rows:
-            report.quarantine.append(
-                Note(
-                    table.name,
-                    src.label,
-                    "",
-                    reason,
-                    len(rows),
-                    tuple(_at(src, f, r) for f, r in rows[:EXAMPLES]),
-                )
+        report.quarantine.append(
+            Note(
+                table.name,
+                src.label,
+                "",
+                reason,
+                count,
+                tuple(_at(src, f, r) for f, r in rows),
             )
+        )
     cols = ", ".join(quote_ident(n) for n in exprs)
     con.execute(f"INSERT INTO {table.name} ({cols}) SELECT {cols} FROM {parsed} WHERE NOT ({bad})")
     read = _count(con, parsed, "true")

@@ -110,7 +110,7 @@ def test_sql_source_reads_a_database_with_the_password_from_the_environment(
     assert "s3cret-value" not in str(info.value)
     del source["password_env"]
     source["query"] = "SELECT * FROM no_such_table"
-    with pytest.raises(DataError, match="query failed .*no such table: no_such_table"):
+    with pytest.raises(DataError, match=r"query failed .*no such table: no_such_table"):
         load_sources(parse_mapping(one(source), tmp_path), connect())
 
 
