@@ -109,7 +109,7 @@ def load_sources(sources: Sequence[Source], con: duckdb.DuckDBPyConnection) -> L
             raise DataError(problems)
         for src, raw_name in staged:
             report.counts.append(_load_one(con, src, raw_name, report))
-            con.execute(f"DROP TABLE {raw_name}")
+            _drop(con, raw_name)
     report.notes += _dangling_customers(con)
     report.notes += _duplicate_keys(con)
     report.notes += _derive(con, sources[0].phone_region if sources else "US")
@@ -194,6 +194,9 @@ def _stage(
             if not _stage_sql(con, src, raw_name, problems):
                 return False
         else:
+            # Files are read where they lie, through a view: each is scanned once here (so a
+            # read error names its file), then again by the look-ups and the parse.
+            selects, first_header = [], None
             for n, path in enumerate(src.files):
                 where = str(path)
                 rel = (
@@ -203,10 +206,22 @@ def _stage(
                 )
                 numbered = "" if src.format == "xlsx" else "row_number() OVER () AS __row, "
                 select = f"SELECT {quote_str(path.name)} AS __file, {numbered}* FROM {rel}"
-                if n == 0:
-                    con.execute(f"CREATE TEMP TABLE {raw_name} AS {select}")
-                else:
-                    con.execute(f"INSERT INTO {raw_name} BY NAME {select}")
+                con.execute(f"SELECT count(*) FROM ({select})").fetchone()
+                header = [r[0] for r in con.execute(f"DESCRIBE {select}").fetchall()]
+                if first_header is None:
+                    first_header = header
+                elif header != first_header:
+                    problems.append(
+                        Problem(
+                            f"its columns ({', '.join(header[2:])}) differ from "
+                            f"{src.files[0].name}'s ({', '.join(first_header[2:])}); a folder's "
+                            "files must be exported alike",
+                            where,
+                        )
+                    )
+                    return False
+                selects.append(select)
+            con.execute(f"CREATE TEMP VIEW {raw_name} AS {' UNION ALL '.join(selects)}")
     except UnicodeDecodeError as exc:
         problems.append(
             Problem(
@@ -223,8 +238,6 @@ def _stage(
         first = str(exc).splitlines()[0]
         if "unicode" in str(exc).lower():
             message = "is not UTF-8 text; set the source's encoding: (cp1252 or latin-1)"
-        elif "Binder Error" in first and "INSERT" in str(exc):
-            message = "its columns differ from the folder's first file; export them alike"
         else:
             message = f"cannot be read ({first}); check the file, its delimiter: and format:"
         problems.append(Problem(message, where))
@@ -246,7 +259,7 @@ def _stage(
                 field=f"{src.label} columns",
             )
         )
-        con.execute(f"DROP TABLE {raw_name}")
+        _drop(con, raw_name)
         return False
     if con.execute(f"SELECT count(*) FROM {raw_name}").fetchone() == (0,):
         problems.append(
@@ -258,6 +271,14 @@ def _stage(
         )
         return False
     return True
+
+
+def _drop(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Drop a staged source: a view over files, or a table (SQL sources)."""
+    is_view = con.execute(
+        "SELECT count(*) FROM duckdb_views() WHERE view_name = ?", [name]
+    ).fetchone() == (1,)
+    con.execute(f"DROP {'VIEW' if is_view else 'TABLE'} IF EXISTS {name}")
 
 
 def _file_relation(src: Source, path: Path, transcoded: Path) -> str:
@@ -439,11 +460,24 @@ def _load_one(
             texts[col.name] = text
             exprs[col.name] = _typed(con, col, text, src, raw_name)
     parsed = f"__parsed_{raw_name}"
-    select = ", ".join(
+    inner = ", ".join(
         [f"{e} AS {quote_ident(n)}" for n, e in exprs.items()]
-        + [f"{t} AS {quote_ident('__raw_' + n)}" for n, t in texts.items()]
+        + [f"{t} AS {quote_ident('__text_' + n)}" for n, t in texts.items()]
     )
-    con.execute(f"CREATE TEMP TABLE {parsed} AS SELECT __file, __row, {select} FROM {raw_name}")
+    # The raw text is kept only where it could not be read (for the notes): mostly NULL, so
+    # the staged table costs little more than the typed columns.
+    outer = ", ".join(
+        [quote_ident(n) for n in exprs]
+        + [
+            f"CASE WHEN {quote_ident(n)} IS NULL THEN {quote_ident('__text_' + n)} END "
+            f"AS {quote_ident('__raw_' + n)}"
+            for n in texts
+        ]
+    )
+    con.execute(
+        f"CREATE TEMP TABLE {parsed} AS SELECT __file, __row, {outer} FROM "
+        f"(SELECT __file, __row, {inner} FROM {raw_name})"
+    )
     for name in texts:
         _note_unreadable(con, parsed, table.column(name), src, report)
     reasons = _quarantine_reasons(table, set(exprs))
