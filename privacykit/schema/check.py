@@ -103,7 +103,7 @@ def format_map_check(result: MapCheck) -> str:
                 "SELECT "
                 + ", ".join(f"count({quote_ident(c.name)})" for c in t.columns)
                 + f" FROM {t.name}"
-            ).fetchone()
+            ).fetchall()[0]
             or ()
         )
         cols = [c for c, n in zip(t.columns, filled, strict=True) if n][:SAMPLE_COLUMNS]

@@ -43,14 +43,14 @@ def coverage(con: duckdb.DuckDBPyConnection) -> list[Coverage]:
     out = []
     for t in TABLES.values():
         if t.time_column is None:
-            row = con.execute(f"SELECT count(*) FROM {t.name}").fetchone()
+            row = con.execute(f"SELECT count(*) FROM {t.name}").fetchall()[0]
             out.append(Coverage(t.name, None, int(row[0]) if row else 0))
             continue
         col = quote_ident(t.time_column)
         rows, first, last = con.execute(
             f"SELECT count(*), CAST(min({col}) AS TIMESTAMP), CAST(max({col}) AS TIMESTAMP) "
             f"FROM {t.name}"
-        ).fetchone() or (0, None, None)
+        ).fetchall()[0] or (0, None, None)
         months = con.execute(
             f"SELECT year({col}), month({col}), count(*) FROM {t.name} WHERE {col} IS NOT NULL "
             f"GROUP BY 1, 2 ORDER BY 1, 2"

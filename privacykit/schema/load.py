@@ -206,7 +206,7 @@ def _stage(
                 )
                 numbered = "" if src.format == "xlsx" else "row_number() OVER () AS __row, "
                 select = f"SELECT {quote_str(path.name)} AS __file, {numbered}* FROM {rel}"
-                con.execute(f"SELECT count(*) FROM ({select})").fetchone()
+                con.execute(f"SELECT count(*) FROM ({select})").fetchall()
                 header = [r[0] for r in con.execute(f"DESCRIBE {select}").fetchall()]
                 if first_header is None:
                     first_header = header
@@ -261,7 +261,7 @@ def _stage(
         )
         _drop(con, raw_name)
         return False
-    if con.execute(f"SELECT count(*) FROM {raw_name}").fetchone() == (0,):
+    if con.execute(f"SELECT count(*) FROM {raw_name}").fetchall()[0] == (0,):
         problems.append(
             Problem(
                 "is empty (a header and no rows); export the data again or remove the "
@@ -277,7 +277,7 @@ def _drop(con: duckdb.DuckDBPyConnection, name: str) -> None:
     """Drop a staged source: a view over files, or a table (SQL sources)."""
     is_view = con.execute(
         "SELECT count(*) FROM duckdb_views() WHERE view_name = ?", [name]
-    ).fetchone() == (1,)
+    ).fetchall()[0] == (1,)
     con.execute(f"DROP {'VIEW' if is_view else 'TABLE'} IF EXISTS {name}")
 
 
@@ -516,7 +516,7 @@ def _load_one(
 
 
 def _count(con: duckdb.DuckDBPyConnection, name: str, where: str) -> int:
-    row = con.execute(f"SELECT count(*) FROM {name} WHERE {where}").fetchone()
+    row = con.execute(f"SELECT count(*) FROM {name} WHERE {where}").fetchall()[0]
     return int(row[0]) if row else 0
 
 

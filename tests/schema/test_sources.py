@@ -35,8 +35,16 @@ def test_excel_sheet_with_numbers_dates_and_blank_rows(tmp_path: Path) -> None:
         "sheet": "Campaigns",
         "columns": {"campaign_id": "Code", "channel": "Channel", "has_unsubscribe": "Unsub link"},
     }
-    con = connect()
-    report = load_sources(parse_mapping(one(source), tmp_path), con)
+    (tmp_path / "sends.csv").write_text("id,ts\nS1,2026-07-01\n")
+    sends = {
+        "table": "contacts",
+        "file": "sends.csv",
+        "columns": {"contact_id": "id", "sent_at": "ts"},
+        "constants": {"channel": "email", "customer_id": "C1"},
+    }
+    con = connect()  # a CSV source first: the sheet is read on a connection already in use
+    mapping = {"sources": [sends, source]}
+    report = load_sources(parse_mapping(mapping, tmp_path), con)
     rows = con.execute(
         "SELECT campaign_id, channel, has_unsubscribe FROM campaigns ORDER BY 1"
     ).fetchall()
