@@ -16,7 +16,11 @@ from privacykit.schema.canonical import Column, DType, Kind
 TRUE_WORDS = ("y", "yes", "true", "t", "1")
 FALSE_WORDS = ("n", "no", "false", "f", "0")
 EMAIL_RE = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
-OFFSET_RE = r"(Z|[+-]\d\d:?\d\d)$"
+# A UTC offset ending a time (Z, +HH:MM, +HHMM, or +HH as PostgreSQL writes it); the time's last
+# ":SS" or ":MM" is group 1, so that a bare date's "-01" is not read as an offset.
+# What an export pads values with: spaces, tabs, line breaks, no-break spaces.
+BLANKS = "(' ' || chr(9) || chr(10) || chr(13) || chr(160))"
+OFFSET_RE = r"(:\d\d(?:\.\d+)?) ?(Z|[+-]\d\d(?::?\d\d)?)$"
 
 STATE_NAMES = {
     "ALABAMA": "AL", "ALASKA": "AK", "ARIZONA": "AZ", "ARKANSAS": "AR", "CALIFORNIA": "CA",
@@ -58,7 +62,7 @@ def _list(values: Iterable[str]) -> str:
 
 def mapped(raw: str, values: Mapping[str, str] | None) -> str:
     """Return SQL for the trimmed raw value after the source's value map (exact, then any case)."""
-    text = f"nullif(trim({raw}), '')"
+    text = f"nullif(trim({raw}, {BLANKS}), '')"
     if not values:
         return text
     exact = " ".join(f"WHEN {quote_str(k)} THEN {quote_str(v)}" for k, v in values.items())
@@ -75,7 +79,7 @@ def parse_expr(col: Column, text: str, formats: Sequence[str], timezone: str) ->
         naive = (
             f"try_strptime({text}, {_list(formats)})"
             if formats
-            else f"try_cast(regexp_replace({text}, {quote_str(OFFSET_RE)}, '') AS TIMESTAMP)"
+            else f"try_cast(regexp_replace({text}, {quote_str(OFFSET_RE)}, '\\1') AS TIMESTAMP)"
         )
         local = (
             naive
