@@ -300,11 +300,48 @@ class _SheetError(Exception):
 
 
 def _xlsx_relation(con: duckdb.DuckDBPyConnection, path: Path, sheet: str | None, name: str) -> str:
-    """Read one sheet with openpyxl (read-only, values) into a text table; return its name.
+    """Read one sheet as text (see ``read_xlsx_text``) into a temporary table; return its name.
+
+    ``__row`` keeps counting the sheet's data rows across the blank rows left out.
+    """
+    text = read_xlsx_text(path, sheet)
+    table = pa.table(
+        {"__xlsx_row": pa.array(text.row_numbers, pa.int64())}
+        | {h: pa.array(col, pa.string()) for h, col in zip(text.header, text.columns, strict=True)}
+    )
+    con.register(f"{name}_arrow", table)
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_arrow ORDER BY __xlsx_row"
+    )
+    con.unregister(f"{name}_arrow")
+    return f"(SELECT __xlsx_row AS __row, * EXCLUDE (__xlsx_row) FROM {name})"
+
+
+@dataclass(frozen=True)
+class SheetText:
+    """One sheet as text, column by column, as the loader reads it."""
+
+    sheets: tuple[str, ...]  # every sheet of the workbook, in order
+    header: list[str]  # a blank header cell becomes column1, column2, ...
+    columns: list[list[str | None]]  # one list per header cell; blank rows left out
+    row_numbers: list[int]  # the 1-based data row of each value in a column
+
+
+def read_xlsx_text(path: Path, sheet: str | None, limit: int | None = None) -> SheetText:
+    """Read a sheet (default: the first) with openpyxl, read-only and values only, as text.
 
     Excel stores numbers as floats and dates as datetimes: an integral number becomes its
     digits (a phone stored as a number keeps no '.0'), a datetime at midnight becomes its date.
-    Blank rows are skipped; ``__row`` keeps counting the sheet's data rows.
+    Blank rows are skipped; cells beyond the header are dropped. Shared by the loader and the
+    mapping suggester, so a draft sees the text that a load will.
+
+    Args:
+        path: the .xlsx or .xlsm workbook.
+        sheet: the sheet's name; None reads the first sheet.
+        limit: stop after this many non-blank data rows (None: read them all).
+
+    Raises:
+        _SheetError: the workbook has no sheet named ``sheet``.
     """
     import openpyxl
 
@@ -321,6 +358,8 @@ def _xlsx_relation(con: duckdb.DuckDBPyConnection, path: Path, sheet: str | None
         data: list[list[str | None]] = [[] for _ in header]
         numbers: list[int] = []
         for n, row in enumerate(rows, start=1):
+            if limit is not None and len(numbers) >= limit:
+                break
             cells = [_cell_text(v) for v in row[: len(header)]]
             if not any(cells):
                 continue
@@ -328,18 +367,9 @@ def _xlsx_relation(con: duckdb.DuckDBPyConnection, path: Path, sheet: str | None
             cells += [None] * (len(header) - len(cells))
             for column, cell in zip(data, cells, strict=True):
                 column.append(cell)
+        return SheetText(tuple(book.sheetnames), header, data, numbers)
     finally:
         book.close()
-    table = pa.table(
-        {"__xlsx_row": pa.array(numbers, pa.int64())}
-        | {h: pa.array(col, pa.string()) for h, col in zip(header, data, strict=True)}
-    )
-    con.register(f"{name}_arrow", table)
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_arrow ORDER BY __xlsx_row"
-    )
-    con.unregister(f"{name}_arrow")
-    return f"(SELECT __xlsx_row AS __row, * EXCLUDE (__xlsx_row) FROM {name})"
 
 
 def _cell_text(value: object) -> str | None:

@@ -9,19 +9,15 @@ column most likely feeds, and which canonical table the file as a whole most lik
 
 Value evidence beats a weak name match. The draft and its notes show shapes and shares only,
 never a personal value (names, emails, numbers, birth dates); short codes of enum columns are shown.
+Reading and profiling the files is ``sniff``'s job; the spellings matched live in ``synonyms``.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
-import importlib
-import io
 import os
 import re
-import zipfile
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,112 +26,20 @@ import duckdb
 import phonenumbers
 import yaml
 
-from privacykit.errors import ConfigError, Problem
 from privacykit.rulebook.values import US_STATES
 from privacykit.schema.canonical import TABLES, Column, DType, Kind, Table
-from privacykit.schema.normalize import (
-    EMAIL_RE,
-    FALSE_WORDS,
-    OFFSET_RE,
-    TRUE_WORDS,
-    country_codes,
-    normalize_phones,
-    quote_str,
-    region_codes,
+from privacykit.schema.mapping import EXTENSIONS
+from privacykit.schema.sniff import (
+    EMAIL,
+    Profile,
+    Sample,
+    header_key,
+    profile_columns,
+    read_samples,
 )
+from privacykit.schema.synonyms import FILE_HINTS, GENERIC_KEY, GENERIC_TIME, NAMES, VALUE_SYNONYMS
 
-# fmt: off
-# Header spellings per canonical column, lower case, letters and digits only.
-NAMES = {k: frozenset(v.split()) for k, v in {
-    "customer_id": "customerid custid custno customerno customernumber custnum cust customer "
-                   "clientid accountid acctid accountno accountnumber memberid crmid",
-    "first_name": "firstname fname givenname first forename",
-    "last_name": "lastname lname surname familyname last",
-    "birth_date": "birthdate dob dateofbirth birthday bdate birthdt",
-    "age": "age", "city": "city town", "postal_code": "zip zipcode postalcode postcode",
-    "email": "email emailaddress emailaddr mail address",
-    "phone": "phone phonenumber phoneno tel telephone mobile mobilephone cell cellphone msisdn",
-    "address": "address street streetaddress address1 addr email emailaddress phone msisdn "
-               "phonenumber mobile number",
-    "state": "state st province prov stateprovince stateorprovince region",
-    "country": "country ctry cntry countrycode nation",
-    "created_at": "createdat created createdate createddate signupdate signedup datecreated",
-    "contact_id": "contactid sendid callid messageid msgid",
-    "channel": "channel chan type medium contacttype channeltype",
-    "sent_at": "sentat sent senddate sentdate sendtime calltime calldate",
-    "to_address": "toaddress recipient destination",
-    "to_email": "toemail to email emailaddress recipient recipientemail",
-    "to_phone": "tophone to phone phonenumber msisdn mobile tel telephone dialed dialednumber "
-                "tonumber number cell recipient",
-    "campaign_id": "campaign campaignid campaigncode programid",
-    "purpose": "purpose", "seller": "seller brand", "subject": "subject subjectline",
-    "dialer_type": "dialertype dialer dialmode dialmethod calltype",
-    "outcome": "outcome result disposition dispo status callresult",
-    "caller_id": "callerid ani fromnumber from cli",
-    "optout_id": "optoutid unsubid", "scope": "scope", "method": "method optoutmethod",
-    "program": "program list listname listid",
-    "received_at": "receivedat received optoutdt optoutdate optoutat optedout optedoutat unsubdate "
-                   "unsubdt unsubscribedate unsubscribedat unsubscribed dateunsubscribed "
-                   "requestdate dateadded added suppressedat suppressiondate",
-    "processed_at": "processedat processed processeddate appliedat applied",
-    "consent_id": "consentid", "consent_type": "consenttype consentkind optintype",
-    "granted_at": "grantedat granted optindate optinat consentdate consentedat",
-    "revoked_at": "revokedat revoked revokedate withdrawnat",
-    "registry": "registry dnclist", "registered_at": "registeredat registered dateregistered",
-    "transaction_id": "transactionid orderid orderno ordernumber txnid invoiceid",
-    "occurred_at": "occurredat orderdate purchasedate txndate transactiondate",
-    "kind": "kind transactiontype txntype", "amount": "amount total price",
-    "phone_line_type": "linetype phonetype phonelinetype",
-}.items()}
-GENERIC_KEY = frozenset("id key recordid rowid".split())  # the table's key
-GENERIC_TIME = frozenset("date datetime timestamp ts time when eventdate eventtime".split())
-# Raw values (upper case, letters and digits only) with an obvious canonical value.
-VALUE_SYNONYMS = {
-    "channel": {"TEXT": "sms", "TXT": "sms", "MMS": "sms", "PHONE": "call", "VOICE": "call",
-                "TEL": "call", "OUTBOUND": "call", "EML": "email", "EM": "email", "DM": "mail",
-                "DIRECTMAIL": "mail", "POST": "mail", "LETTER": "mail", "NOTIFICATION": "push",
-                "STOP": "sms", "STOPALL": "sms", "UNSUBLINK": "email", "DNC": "call"},
-    "dialer_type": {"AUTO": "autodialer", "ATDS": "autodialer", "AUTODIAL": "autodialer",
-                    "PRED": "predictive", "MAN": "manual", "PREVIEW": "manual",
-                    "PRV": "prerecorded", "IVR": "prerecorded", "RVM": "prerecorded",
-                    "ROBO": "prerecorded", "TTS": "artificial_voice", "AI": "artificial_voice"},
-    "purpose": {"MKT": "marketing", "MKTG": "marketing", "PROMO": "marketing",
-                "PROMOTIONAL": "marketing", "INFO": "informational",
-                "TRANSACTIONAL": "informational", "SERVICE": "informational"},
-    "outcome": {"ANSWERED": "live_answer", "LIVE": "live_answer", "HUMAN": "live_answer",
-                "ABANDON": "abandoned", "DROP": "abandoned", "DROPPED": "abandoned",
-                "NA": "no_answer", "VM": "voicemail", "MACHINE": "voicemail",
-                "BOUNCE": "bounced", "FAIL": "failed", "UNDELIVERED": "failed",
-                "OPEN": "opened", "CLICK": "clicked"},
-    "consent_type": {"PEWC": "express_written", "WRITTEN": "express_written",
-                     "SOFT": "soft_opt_in", "HIPAA": "hipaa_authorization"},
-    "scope": {"GLOBAL": "all", "LIST": "program", "CAMPAIGN": "program"},
-    "phone_line_type": {"MOBILE": "wireless", "CELL": "wireless", "FIXED": "landline"},
-}
-FILE_HINTS = (  # (part of a file name, table, weight)
-    ("crm", "customers", 0.5), ("customer", "customers", 1), ("client", "customers", 1),
-    ("member", "customers", 1), ("send", "contacts", 1), ("call", "contacts", 1),
-    ("dialer", "contacts", 1), ("sms", "contacts", 0.5), ("text", "contacts", 0.5),
-    ("message", "contacts", 1), ("contact", "contacts", 0.5), ("unsub", "optouts", 1),
-    ("optout", "optouts", 1), ("suppress", "optouts", 1), ("stop", "optouts", 0.5),
-    ("dnc", "dnc_registry", 1), ("donotcall", "dnc_registry", 1), ("order", "transactions", 1),
-    ("transaction", "transactions", 1), ("purchase", "transactions", 1),
-    ("consent", "consents", 1), ("optin", "consents", 1), ("campaign", "campaigns", 0.5),
-    ("inquir", "inquiries", 1), ("training", "training", 1), ("download", "registry_downloads", 1),
-)
-DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%d/%m/%Y", "%Y%m%d", "%Y/%m/%d", "%d.%m.%Y")
-TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%m/%d/%Y %H:%M:%S",
-                "%m/%d/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%m/%d/%Y %I:%M %p",
-                "%Y%m%d%H%M%S")
-DAY_FIRST = {"%d/%m/%Y": "%m/%d/%Y", "%d/%m/%Y %H:%M:%S": "%m/%d/%Y %H:%M:%S",
-             "%d/%m/%Y %H:%M": "%m/%d/%Y %H:%M"}
-# fmt: on
-SNIFF_BYTES = 4 << 20
 PLACEHOLDER_TZ = "America/New_York"
-DATE_SHAPE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|^\d{8}(\d{6})?$")
-PHONE_SHAPE = re.compile(r"^\+?[\d\s().\-/]{7,24}$")
-NUMBER = re.compile(r"^-?\d+([.,]\d+)?$")
-EMAIL = re.compile(EMAIL_RE)
 
 
 @dataclass(frozen=True)
@@ -168,7 +72,10 @@ class Suggestion:
             "# Check every line before using it: tables, columns, formats, values and the zone.",
             "# Evidence is in the comments; '# TODO' marks what the suggester could not find.",
         ]
-        lines += _block({"defaults": self.mapping["defaults"]}, 0, _prefixed(self))
+        comments: dict[tuple[str, ...], str] = {
+            ("defaults", k): v for k, v in self.default_comments.items()
+        }
+        lines += _block({"defaults": self.mapping["defaults"]}, 0, comments)
         lines.append("sources:")
         for i, spec in enumerate(self.mapping["sources"]):
             review = self.reviews[i] if i < len(self.reviews) else None
@@ -206,12 +113,8 @@ def suggest_mapping(
     resolved = [Path(p).resolve() for p in paths]
     base = (base_dir or Path(os.path.commonpath([p.parent for p in resolved]))).resolve()
     con = duckdb.connect()
-    problems: list[Problem] = []
-    samples = [s for p in resolved if (s := _read(con, p, sample_rows, problems))]
-    if problems:
-        raise ConfigError(problems)
-    profiles = [[_profile(con, h, col) for h, col in zip(s.header, s.columns, strict=True)]
-                for s in samples]  # fmt: skip
+    samples = read_samples(con, resolved, sample_rows)
+    profiles = [profile_columns(con, s) for s in samples]
     encodings = {s.encoding for s in samples if s.encoding}
     defaults, default_comments = _defaults(profiles, encodings)
     notes = [
@@ -230,229 +133,6 @@ def suggest_mapping(
         ]
     return Suggestion({"defaults": defaults, "sources": sources}, notes, tuple(reviews),
                       default_comments)  # fmt: skip
-
-
-# --- reading ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Sample:
-    path: Path
-    kind: str  # csv, tsv, parquet or xlsx
-    header: list[str]
-    columns: list[list[str | None]]
-    encoding: str | None = None
-    delimiter: str | None = None
-    notes: tuple[str, ...] = ()
-
-
-def _read(
-    con: duckdb.DuckDBPyConnection, path: Path, rows: int, problems: list[Problem]
-) -> _Sample | None:
-    if not path.exists():
-        problems.append(Problem("not found; check the path and pass the export file", str(path)))
-        return None
-    if not path.is_file():
-        problems.append(Problem("is a folder; pass the export files inside it", str(path)))
-        return None
-    suffix = path.suffix.lower()
-    kind = {".parquet": "parquet", ".pq": "parquet", ".xlsx": "xlsx", ".xlsm": "xlsx"}.get(
-        suffix, "tsv" if suffix in (".tsv", ".tab") else "csv"
-    )
-    try:
-        if kind == "xlsx":
-            return _read_xlsx(path, rows)
-        if kind == "parquet":
-            cur = con.execute(
-                f"SELECT COLUMNS(*)::VARCHAR FROM read_parquet({quote_str(str(path))}) LIMIT {rows}"
-            )
-            return _Sample(path, kind, *_columns(cur, str))
-        delimiter, encoding, notes = _sniff(path)
-        opts = f"delim={quote_str(delimiter)}, header=true, all_varchar=true"
-        duck_encoding = "latin-1" if encoding in ("cp1252", "latin-1") else encoding
-        cur = con.execute(
-            f"SELECT * FROM read_csv({quote_str(str(path))}, {opts}, "
-            f"encoding={quote_str(duck_encoding)}) LIMIT {rows}"
-        )
-        fix: Callable[[str], str] = str
-        if encoding == "cp1252":  # read as Latin-1, then give 0x80-0x9f their Windows meaning
-            fix = lambda s: s.encode("latin-1").decode("cp1252", errors="replace")  # noqa: E731
-        return _Sample(path, kind, *_columns(cur, fix), encoding, delimiter, notes)
-    except (duckdb.Error, OSError, ValueError, KeyError, ImportError, zipfile.BadZipFile) as exc:
-        reason = (str(exc).splitlines() or [type(exc).__name__])[0]
-        problems.append(
-            Problem(
-                f"cannot be read as {kind} ({reason}); check that it is a complete CSV/TSV, "
-                "Parquet or .xlsx export with a header row, or export it again",
-                str(path),
-            )
-        )
-        return None
-
-
-def _columns(
-    cur: duckdb.DuckDBPyConnection, fix: Callable[[str], str]
-) -> tuple[list[str], list[list[str | None]]]:
-    header = [fix(str(d[0])) for d in cur.description or ()]
-    data = cur.fetchall()
-    columns = [[None if r[i] is None else fix(str(r[i])) for r in data] for i in range(len(header))]
-    return header, columns
-
-
-def _sniff(path: Path) -> tuple[str, str, tuple[str, ...]]:
-    """Return the delimiter, the encoding and notes, from the first megabytes of a text file."""
-    with path.open("rb") as f:
-        head = f.read(SNIFF_BYTES)
-    notes: tuple[str, ...] = ()
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text"
-        return _delimiter(codecs.getincrementaldecoder("utf-16")().decode(head)), "utf-16", notes
-    try:  # an incremental decoder forgives a character cut at the end of the chunk
-        text = codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=False)
-        encoding = "utf-8"
-    except UnicodeDecodeError as exc:
-        encoding = "cp1252"
-        try:
-            text = head.decode("cp1252")
-        except UnicodeDecodeError:
-            text, encoding = head.decode("latin-1"), "latin-1"
-        notes = (
-            f"not UTF-8 (byte {exc.start}); suggested encoding {encoding}: check accented "
-            "letters after loading",
-        )
-    return _delimiter(text), encoding, notes
-
-
-def _delimiter(text: str) -> str:
-    """Return the delimiter that splits the first lines into the most consistent fields."""
-    if not text.strip():
-        raise ValueError("the file is empty")
-    sample = text[:65536]
-    if len(text) > len(sample):  # the last line may be cut
-        sample = sample[: sample.rfind("\n") + 1] or sample
-    best, delimiter = (0.0, 0), ","
-    for d in (",", ";", "\t", "|"):
-        counts = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=d) if r][:50]
-        if counts and counts[0] > 1:
-            score = (sum(c == counts[0] for c in counts) / len(counts), counts[0])
-            if score > best:
-                best, delimiter = score, d
-    return delimiter
-
-
-def _read_xlsx(path: Path, rows: int) -> _Sample:
-    pd: Any = importlib.import_module("pandas")  # heavy: only for workbooks (openpyxl reads them)
-    with pd.ExcelFile(path) as book:
-        frame = pd.read_excel(book, sheet_name=0, dtype=str, nrows=rows)
-        sheets = list(book.sheet_names)
-    header = [str(c) for c in frame.columns]
-    columns = [[None if pd.isna(v) else str(v) for v in frame[c]] for c in frame.columns]
-    notes = (
-        (f"the workbook has {len(sheets)} sheets; the draft reads the first (set sheet:)",)
-        if len(sheets) > 1
-        else ()
-    )
-    return _Sample(path, "xlsx", header, columns, notes=notes)
-
-
-# --- profiling ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Dates:
-    share: float
-    formats: tuple[str, ...]  # empty: DuckDB reads the values as they are (ISO)
-    day_month_ambiguous: bool
-    naive: bool
-
-
-@dataclass(frozen=True)
-class _Profile:
-    header: str
-    key: str  # the header, lower case, letters and digits only
-    parts: frozenset[str]  # runs of its words joined: "CustomerEmailAddr" -> emailaddr, ...
-    n: int  # non-empty sampled values
-    counts: Counter[str]  # never shown: personal values
-    shares: Mapping[str, float]
-    calling_codes: Counter[int]
-    dates: Mapping[DType, _Dates]
-
-
-def _key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
-def _profile(con: duckdb.DuckDBPyConnection, header: str, raw: list[str | None]) -> _Profile:
-    counts = Counter(v.strip() for v in raw if v is not None and v.strip())
-    n = sum(counts.values())
-
-    def share(pred: Callable[[str], object]) -> float:
-        return sum(c for v, c in counts.items() if pred(v)) / n if n else 0.0
-
-    digits = [v for v in counts if PHONE_SHAPE.match(v) and sum(ch.isdigit() for ch in v) >= 7]
-    e164 = {k: e for k, e in normalize_phones(digits, "US").items() if e}
-    codes: Counter[int] = Counter()
-    for v, e in e164.items():
-        codes[int(phonenumbers.parse(e).country_code or 0)] += counts[v]
-    states, countries = region_codes(), country_codes()
-    bools = (*TRUE_WORDS, *FALSE_WORDS)
-    shares = {
-        "email": share(lambda v: EMAIL.match(v.lower())),
-        "phone": share(lambda v: v in e164),
-        "state": share(lambda v: v.upper() in states),
-        "country": share(
-            lambda v: v.upper() in countries or v.upper() in phonenumbers.SUPPORTED_REGIONS
-        ),
-        "boolean": share(lambda v: v.lower() in bools),
-        "number": share(NUMBER.match),
-    }
-    dates = _dates(con, counts) if share(DATE_SHAPE.match) >= 0.3 else {}
-    for dtype in (DType.DATE, DType.TIMESTAMP):
-        shares[dtype.value] = dates[dtype].share if dtype in dates else 0.0
-    words = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", header)]
-    parts = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
-    return _Profile(header, _key(header), frozenset(parts), n, counts, shares, codes, dates)
-
-
-def _dates(con: duckdb.DuckDBPyConnection, counts: Counter[str]) -> dict[DType, _Dates]:
-    """Return, per date type, the formats that read the values and the share they read."""
-    fmts = (*DATE_FORMATS, *TIME_FORMATS)
-    tests = ", ".join(f"try_strptime(v, {quote_str(f)}) IS NOT NULL" for f in fmts)
-    has_offset = f"regexp_matches(v, {quote_str(OFFSET_RE)})"
-    rows = con.execute(
-        f"SELECT v, {has_offset}, try_cast(v AS DATE) IS NOT NULL, CASE WHEN {has_offset} "
-        "THEN try_cast(v AS TIMESTAMPTZ) IS NOT NULL ELSE try_cast(v AS TIMESTAMP) IS NOT NULL "
-        f"END, {tests} FROM unnest(?::VARCHAR[]) t(v)",
-        [list(counts)],
-    ).fetchall()
-    offset = {r[0] for r in rows if r[1]}
-    by_fmt = {f: {r[0] for r in rows if r[4 + i]} for i, f in enumerate(fmts)}
-    n = sum(counts.values())
-    out = {}
-    for dtype, candidates, native in (
-        (DType.DATE, DATE_FORMATS, {r[0] for r in rows if r[2]}),
-        (DType.TIMESTAMP, (*TIME_FORMATS, *DATE_FORMATS), {r[0] for r in rows if r[3]}),
-    ):
-        ambiguous, chosen = False, [f for f in candidates if f not in DAY_FIRST]
-        for day_first, month_first in DAY_FIRST.items():
-            if day_first in candidates and by_fmt[day_first]:
-                if by_fmt[day_first] == by_fmt[month_first]:
-                    ambiguous = True
-                elif len(by_fmt[day_first]) > len(by_fmt[month_first]):
-                    chosen[chosen.index(month_first)] = day_first
-        readable = set().union(*(by_fmt[f] for f in chosen))
-        if readable <= native:
-            chosen, covered = [], native
-        else:
-            picked, covered = [], set()
-            for f in chosen:
-                if by_fmt[f] - covered:
-                    picked.append(f)
-                    covered |= by_fmt[f]
-            chosen = picked
-        ambiguous = ambiguous and any(f in DAY_FIRST.values() for f in chosen)
-        share = sum(counts[v] for v in covered) / n if n else 0.0
-        out[dtype] = _Dates(share, tuple(chosen), ambiguous, bool(covered - offset))
-    return out
 
 
 # --- guessing ----------------------------------------------------------------------------------
@@ -478,16 +158,17 @@ def _named(key: str) -> set[str]:
     return {c for c, words in NAMES.items() if key in words}
 
 
-def _name_score(table: Table, col: Column, p: _Profile) -> float:
+def _name_score(table: Table, col: Column, p: Profile) -> float:
     words, key = NAMES.get(col.name, frozenset()), p.key
-    if key in words or key == _key(col.name) or (key in GENERIC_KEY and col.name == table.key):
+    exact = key in words or key == header_key(col.name)
+    if exact or (key in GENERIC_KEY and col.name == table.key):
         return 1.0
     if key in GENERIC_TIME and col.name == table.time_column:
         return 0.5
     return 0.5 if words & p.parts else 0.0
 
 
-def _value_share(col: Column, p: _Profile) -> tuple[float, str] | None:
+def _value_share(col: Column, p: Profile) -> tuple[float, str] | None:
     """Return the share of values that fit the column and what they look like (None: no test)."""
     s = p.shares
     if col.kind is Kind.FREE_TEXT and col.name in ("address", "to_address"):
@@ -522,11 +203,11 @@ def _canonical_value(col: Column, raw: str) -> str | None:
     return synonym if synonym in col.values else None
 
 
-def _candidate(table: Table, col: Column, p: _Profile) -> tuple[float, str]:
+def _candidate(table: Table, col: Column, p: Profile) -> tuple[float, str]:
     """Score a source column as the canonical column; return (0, '') when it does not fit."""
     name, named = _name_score(table, col, p), f"header '{p.header}'"
     value = _value_share(col, p) if p.n else None
-    if p.n == 0 or value is None:
+    if value is None:
         looks_other = max(p.shares.get(k, 0.0) for k in ("email", "phone", "timestamp")) >= 0.8
         if name == 0 or (looks_other and col.kind is not Kind.ID) or (p.n == 0 and name < 1):
             return 0.0, ""
@@ -550,7 +231,7 @@ def _candidate(table: Table, col: Column, p: _Profile) -> tuple[float, str]:
     return 1.8 * share, evidence
 
 
-def _plan(table: Table, profiles: Sequence[_Profile], stem: str) -> _Plan:
+def _plan(table: Table, profiles: Sequence[Profile], stem: str) -> _Plan:
     """Map the file's columns onto ``table``, best evidence first; score how well it fits."""
     options = sorted(  # to_address loses ties: it is mirrored beside to_phone or to_email
         (-score * (0.9 if col.name == "to_address" else 1), i, col.name, why)
@@ -561,7 +242,7 @@ def _plan(table: Table, profiles: Sequence[_Profile], stem: str) -> _Plan:
     )
     columns: dict[str, str] = {}
     comments: dict[tuple[str, ...], str] = {}
-    used: dict[str, _Profile] = {}
+    used: dict[str, Profile] = {}
     quality = 0.0
     for neg, i, name, why in options:
         if name not in columns and profiles[i].header not in used:
@@ -586,7 +267,7 @@ def _plan(table: Table, profiles: Sequence[_Profile], stem: str) -> _Plan:
 def _constants(
     table: Table,
     columns: Mapping[str, str],
-    used: Mapping[str, _Profile],
+    used: Mapping[str, Profile],
     stem: str,
     comments: dict[tuple[str, ...], str],
 ) -> dict[str, str]:
@@ -616,7 +297,7 @@ def _constants(
 
 
 def _draft(
-    sample: _Sample, profiles: Sequence[_Profile], file: str, one_encoding: bool
+    sample: Sample, profiles: Sequence[Profile], file: str, one_encoding: bool
 ) -> tuple[dict[str, Any], SourceReview]:
     """Return the mapping entry for one file and the review that comments it."""
     stem = sample.path.stem.lower()
@@ -628,17 +309,9 @@ def _draft(
         if full
         else ("medium" if best.coverage >= 0.5 and margin >= 2 else "low")
     )
-    spec: dict[str, Any] = {"table": best.table.name, "file": file}
     comments, notes = dict(best.comments), list(sample.notes)
-    if sample.path.suffix.lower() not in (".csv", ".txt", ".tsv", ".tab", ".parquet", ".pq",
-                                          ".xlsx", ".xlsm"):  # fmt: skip
-        spec["format"] = sample.kind
-    if sample.delimiter and sample.delimiter != ("\t" if sample.kind == "tsv" else ","):
-        spec["delimiter"] = sample.delimiter
-        comments[("delimiter",)] = "sniffed from the first lines"
-    if sample.encoding and sample.encoding != "utf-8" and not one_encoding:
-        spec["encoding"] = sample.encoding
-        comments[("encoding",)] = "the bytes are not valid UTF-8"
+    spec: dict[str, Any] = {"table": best.table.name, "file": file}
+    spec.update(_read_keys(sample, one_encoding, comments))
     order = {h: i for i, h in enumerate(sample.header)}
     spec["columns"] = dict(sorted(best.columns.items(), key=lambda kv: order[kv[1]]))
     spec.update(_column_keys(best, profiles, comments, notes))
@@ -663,9 +336,25 @@ def _draft(
     return spec, review
 
 
+def _read_keys(
+    sample: Sample, one_encoding: bool, comments: dict[tuple[str, ...], str]
+) -> dict[str, str]:
+    """Return the format, delimiter and encoding entries the loader needs to read the file."""
+    keys = {}
+    if sample.path.suffix.lower() not in EXTENSIONS:  # the loader cannot tell the format
+        keys["format"] = sample.kind
+    if sample.delimiter and sample.delimiter != ("\t" if sample.kind == "tsv" else ","):
+        keys["delimiter"] = sample.delimiter
+        comments[("delimiter",)] = "sniffed from the first lines"
+    if sample.encoding and sample.encoding != "utf-8" and not one_encoding:  # else in defaults
+        keys["encoding"] = sample.encoding
+        comments[("encoding",)] = "the bytes are not valid UTF-8"
+    return keys
+
+
 def _column_keys(
     plan: _Plan,
-    profiles: Sequence[_Profile],
+    profiles: Sequence[Profile],
     comments: dict[tuple[str, ...], str],
     notes: list[str],
 ) -> dict[str, Any]:
@@ -697,7 +386,7 @@ def _column_keys(
     return {k: v for k, v in (("formats", formats), ("values", values)) if v}
 
 
-def _enum_values(col: Column, p: _Profile) -> tuple[dict[str, str], str]:
+def _enum_values(col: Column, p: Profile) -> tuple[dict[str, str], str]:
     """Return value-map entries for raw synonyms, and a note on raw values left unmapped."""
     entries: dict[str, str] = {}
     seen, unknown = set(), []
@@ -719,7 +408,7 @@ def _enum_values(col: Column, p: _Profile) -> tuple[dict[str, str], str]:
 
 
 def _defaults(
-    profiles: Sequence[Sequence[_Profile]], encodings: set[str]
+    profiles: Sequence[Sequence[Profile]], encodings: set[str]
 ) -> tuple[dict[str, Any], dict[str, str]]:
     codes: Counter[int] = Counter()
     for p in (p for ps in profiles for p in ps if p.shares["phone"] >= 0.5):
@@ -742,10 +431,6 @@ def _defaults(
 # --- rendering ---------------------------------------------------------------------------------
 
 PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_./ -]*[A-Za-z0-9_./-]|[A-Za-z_]")
-
-
-def _prefixed(s: Suggestion) -> dict[tuple[str, ...], str]:
-    return {("defaults", k): v for k, v in s.default_comments.items()}
 
 
 def _clean(text: str) -> str:
