@@ -56,6 +56,33 @@ def build_parser() -> argparse.ArgumentParser:
         "schema",
         help="print the canonical data model (tables and columns) as a Markdown reference",
     )
+    mapping = sub.add_parser(
+        "map",
+        help="draft a mapping from exports ('map suggest FILE...') or check one ('map check')",
+        description="'privacykit map suggest FILE...' drafts a mapping from the files' headers "
+        "and sampled values for you to review; 'privacykit map check CONFIG' validates an audit "
+        "configuration and its mapping, loads the data, and explains every row it could not use.",
+    )
+    msub = mapping.add_subparsers(dest="map_command", required=True)
+    suggest = msub.add_parser("suggest", help="draft a mapping (YAML) from export files")
+    suggest.add_argument("files", nargs="+", help="CSV, TSV, Parquet or xlsx exports")
+    suggest.add_argument("--out", help="write the draft here (default: print it)")
+    suggest.add_argument("--force", action="store_true", help="overwrite --out if it exists")
+    check = msub.add_parser("check", help="validate a configuration and load its data")
+    check.add_argument("config", help="the audit configuration (YAML)")
+    check.add_argument(
+        "--period",
+        help="audit period: 2026Q3, 2026-08 or 2026-07-01..2026-09-30 "
+        "(default: the last full quarter)",
+    )
+    sample = sub.add_parser(
+        "sample",
+        help="write the synthetic sample company's exports, configuration and labels",
+    )
+    sample.add_argument("--customers", type=int, default=1000, help="how many (default 1000)")
+    sample.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    sample.add_argument("--out", required=True, help="an empty or new folder")
+    sample.add_argument("--overwrite", action="store_true", help="replace a previous sample")
     return parser
 
 
@@ -70,6 +97,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             print(reference_markdown())
             return EXIT_OK
+        if args.command == "map":
+            return _map(args)
+        if args.command == "sample":
+            return _sample(args)
     except PrivacyKitError as exc:
         print(f"privacykit: {exc}", file=sys.stderr)
         return EXIT_INPUT
@@ -140,6 +171,59 @@ def _rules(args: argparse.Namespace) -> int:
             f"Rules in force on {on}{_filters(industries, channels, jurisdictions)}:",
             rulebook.regimes,
         )
+    )
+    return EXIT_OK
+
+
+def _map(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    if args.map_command == "suggest":
+        from privacykit.fsutil import write_atomic
+        from privacykit.schema.suggest import suggest_mapping
+
+        draft = suggest_mapping([Path(f) for f in args.files])
+        if not args.out:
+            print(draft.to_yaml())
+        else:
+            out = Path(args.out)
+            if out.exists() and not args.force:
+                print(f"privacykit: {out} exists; pass --force to replace it", file=sys.stderr)
+                return EXIT_INPUT
+            write_atomic(out, draft.to_yaml())
+            print(f"Draft mapping written to {out}: review every line marked TODO or with a note.")
+        for note in draft.notes:
+            print(f"note: {note}", file=sys.stderr)
+        return EXIT_OK
+    from privacykit.config import load_config
+    from privacykit.period import last_full_quarter, parse_period
+    from privacykit.rulebook import load_rulebook
+    from privacykit.schema.check import format_map_check, run_map_check
+
+    config = load_config(args.config, load_rulebook())
+    tz = config.profile.timezone
+    period = (
+        parse_period(args.period, tz) if args.period else last_full_quarter(dt.date.today(), tz)
+    )
+    if not config.mapping:
+        print(f"privacykit: {args.config} has no mapping: key; add one", file=sys.stderr)
+        return EXIT_INPUT
+    print(format_map_check(run_map_check(config, period)))
+    return EXIT_OK
+
+
+def _sample(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from privacykit.sample.generate import generate
+
+    if args.customers < 1:
+        print("privacykit: --customers must be at least 1", file=sys.stderr)
+        return EXIT_INPUT
+    summary = generate(Path(args.out), args.customers, args.seed, overwrite=args.overwrite)
+    print(
+        f"Sample company written to {args.out}: {summary.total_rows:,} rows in "
+        f"{len(summary.rows)} files.\nLoad it with: privacykit map check {summary.config}"
     )
     return EXIT_OK
 

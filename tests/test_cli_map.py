@@ -107,3 +107,33 @@ def test_map_check_reports_a_bad_mapping_with_exit_2(
     assert code == 2
     assert "mapped columns not in the file: sent_at <- 'timestamp'" in err
     assert "it has: id, cust, to, ts" in err
+
+
+def test_map_suggest_drafts_a_mapping_that_map_check_then_loads(
+    config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exports = config.parent / "exports"
+    draft = config.parent / "draft.yaml"
+    code, out, err = run(
+        capsys, "map", "suggest", str(exports / "crm.csv"), str(exports / "sends.csv"),
+        "--out", str(draft),
+    )  # fmt: skip
+    assert code == 0, err
+    assert "Draft mapping written to" in out
+    assert "defaults.timezone is a placeholder" in err
+    text = draft.read_text()
+    assert "ann.lee" not in text and "555-0101" not in text
+    doc = yaml.safe_load(text)
+    assert [s["table"] for s in doc["sources"]] == ["customers", "contacts"]
+    # the person reviews the draft; here it needs nothing more than the file's own folder
+    cfg = yaml.safe_load(config.read_text())
+    cfg["mapping"] = "exports/draft.yaml"
+    draft.rename(exports / "draft.yaml")
+    config.write_text(yaml.safe_dump(cfg))
+    code, out, err = run(capsys, "map", "check", str(config), "--period", "2026Q3")
+    assert code == 0, err
+    assert "contacts           sources[2] (sends.csv) read         3  loaded         2" in out
+    code, _, err = run(capsys, "map", "suggest", str(exports / "crm.csv"), "--out", str(config))
+    assert code == 2 and "exists; pass --force" in err
+    code, _, err = run(capsys, "map", "suggest", str(exports / "nowhere.csv"))
+    assert code == 2 and "nowhere.csv" in err

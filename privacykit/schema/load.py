@@ -20,6 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from privacykit.errors import DataError, Problem
+from privacykit.mask import mask
 from privacykit.schema.canonical import DERIVED, TABLES, Column, DType, Kind, Table
 from privacykit.schema.coverage import Coverage, coverage
 from privacykit.schema.derive import build_people, build_suppressions
@@ -625,9 +626,8 @@ def _at(src: Source, file: str, row: int) -> str:
 
 
 def _show(col: Column, value: str) -> str:
-    if col.is_personal and len(value) > 4:
-        return repr("*" * (len(value) - 4) + value[-4:])
-    return repr(value)
+    """Quote an unreadable value for a note, masked like reports mask a personal column."""
+    return repr(mask(col, value) if col.is_personal else value)
 
 
 def _why(col: Column, src: Source) -> str:
