@@ -7,13 +7,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 # Debian packages the tests need; .ci/system-deps installs them (as root) or says what to install.
 SYSTEM_PACKAGES ?=
-SAMPLE_PROFILE := privacykit/sample/company.yaml
+SAMPLE_DIR := audits/runs/sample-data
 DEMO_DATE ?= 2026-09-30
+DEMO_PERIOD ?= 2026Q3
 
 .PHONY: help venv demo test lint lab bench system-deps clean
 
 help:
-	@echo "make demo   - the main job: the rules that apply to the sample company on $(DEMO_DATE)"
+	@echo "make demo   - the main job: write the sample company's data, load and check it, its rules"
 	@echo "make test   - everything CI runs: lint, type checks and the test suite"
 	@echo "make lab    - open the lessons in JupyterLab"
 	@echo "make bench  - run the benchmarks and print their figures"
@@ -32,7 +33,9 @@ system-deps:
 	@.ci/system-deps $(SYSTEM_PACKAGES)
 
 demo: venv
-	$(BIN)/privacykit rules --profile $(SAMPLE_PROFILE) --on $(DEMO_DATE)
+	$(BIN)/privacykit sample --customers 1000 --seed 7 --out $(SAMPLE_DIR) --overwrite
+	$(BIN)/privacykit map check $(SAMPLE_DIR)/audit.yaml --period $(DEMO_PERIOD)
+	$(BIN)/privacykit rules --profile $(SAMPLE_DIR)/audit.yaml --on $(DEMO_DATE)
 
 lint: venv
 	$(BIN)/ruff check privacykit tests benchmarks
@@ -47,6 +50,7 @@ lab: venv
 
 bench: venv
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/load_scale.py --customers 100000 --dir benchmarks/out/sample-100k
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache audits/runs
