@@ -137,3 +137,17 @@ def test_map_suggest_drafts_a_mapping_that_map_check_then_loads(
     assert code == 2 and "exists; pass --force" in err
     code, _, err = run(capsys, "map", "suggest", str(exports / "nowhere.csv"))
     assert code == 2 and "nowhere.csv" in err
+
+
+def test_sample_command_writes_a_company_and_refuses_to_overwrite_silently(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "northwind"
+    code, text, err = run(capsys, "sample", "--customers", "40", "--seed", "3", "--out", str(out))
+    assert code == 0, err
+    assert f"Load it with: privacykit map check {out / 'audit.yaml'}" in text
+    assert (out / "labels.csv").is_file() and (out / "mapping.yaml").is_file()
+    code, _, err = run(capsys, "sample", "--customers", "40", "--out", str(out))
+    assert code == 2 and "--overwrite" in err
+    code, _, err = run(capsys, "sample", "--customers", "0", "--out", str(out))
+    assert code == 2 and "at least 1" in err
