@@ -63,6 +63,7 @@ def convert(sample: Path, fmt: str) -> Path:
         )
         if kind == "xlsx":
             target = out / src["file"]
+            target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(path, target)
             continue
         name = Path(src["file"]).with_suffix(".parquet" if fmt == "parquet" else ".csv")
@@ -83,6 +84,7 @@ def convert(sample: Path, fmt: str) -> Path:
                     f"encoding='{encoding.replace('latin1', 'latin-1')}')"
                 )
             target = out / name
+            target.parent.mkdir(parents=True, exist_ok=True)
             copy = "(FORMAT parquet)" if fmt == "parquet" else "(FORMAT csv, HEADER true)"
             con.execute(f"COPY (SELECT * FROM {rel}) TO '{target}' {copy}")
             (out / "transcoded.csv").unlink(missing_ok=True)

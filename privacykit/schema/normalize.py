@@ -16,11 +16,17 @@ from privacykit.schema.canonical import Column, DType, Kind
 TRUE_WORDS = ("y", "yes", "true", "t", "1")
 FALSE_WORDS = ("n", "no", "false", "f", "0")
 EMAIL_RE = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
-# A UTC offset ending a time (Z, +HH:MM, +HHMM, or +HH as PostgreSQL writes it); the time's last
-# ":SS" or ":MM" is group 1, so that a bare date's "-01" is not read as an offset.
 # What an export pads values with: spaces, tabs, line breaks, no-break spaces.
 BLANKS = "(' ' || chr(9) || chr(10) || chr(13) || chr(160))"
-OFFSET_RE = r"(:\d\d(?:\.\d+)?) ?(Z|[+-]\d\d(?::?\d\d)?)$"
+# A UTC offset ending a time (Z, +HH:MM, +HHMM, or +HH as PostgreSQL writes it); the time's last
+# ":SS" or ":MM" is group 1, so that a bare date's "-01" is not read as an offset.
+NUMERIC_OFFSET_RE = r"(:\d\d(?:\.\d+)?) ?(Z|[+-]\d\d(?::?\d\d)?)$"
+# ... or a zone's name, as warehouses export it ("2026-07-01 21:00:00 UTC", "... Europe/Berlin").
+NAMED_ZONE_RE = r"(:\d\d(?:\.\d+)?) ?(UTC|GMT|[A-Z][A-Za-z_]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)$"
+OFFSET_RE = (
+    r"(:\d\d(?:\.\d+)?) ?(Z|UTC|GMT|[+-]\d\d(?::?\d\d)?"
+    r"|[A-Z][A-Za-z_]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)$"
+)
 
 STATE_NAMES = {
     "ALABAMA": "AL", "ALASKA": "AK", "ARIZONA": "AZ", "ARKANSAS": "AR", "CALIFORNIA": "CA",
@@ -86,7 +92,12 @@ def parse_expr(col: Column, text: str, formats: Sequence[str], timezone: str) ->
             if timezone == "UTC"
             else f"(({naive}) AT TIME ZONE {quote_str(timezone)}) AT TIME ZONE 'UTC'"
         )
-        with_offset = f"try_cast({text} AS TIMESTAMPTZ) AT TIME ZONE 'UTC'"
+        # DuckDB reads "21:00:00-07:00" and "21:00:00 UTC": close up numeric offsets, space names
+        spelled = (
+            f"regexp_replace(regexp_replace({text}, {quote_str(NUMERIC_OFFSET_RE)}, '\\1\\2'), "
+            f"{quote_str(NAMED_ZONE_RE)}, '\\1 \\2')"
+        )
+        with_offset = f"try_cast({spelled} AS TIMESTAMPTZ) AT TIME ZONE 'UTC'"
         if formats:
             return local
         has_offset = f"regexp_matches({text}, {quote_str(OFFSET_RE)})"
