@@ -29,7 +29,10 @@ from privacykit.errors import ConfigError
 from privacykit.period import parse_period
 from privacykit.rulebook import Rulebook
 from privacykit.sample import cases
-from privacykit.sample.generate import EXPORTS, HOLIDAYS, REGIONS, SampleSummary, generate
+from privacykit.sample.exports import EXPORTS
+from privacykit.sample.generate import SampleSummary, generate
+from privacykit.sample.geography import REGIONS
+from privacykit.sample.timeline import HOLIDAYS
 from privacykit.schema.coverage import coverage_warnings
 from privacykit.schema.load import LoadReport, connect, load_sources
 from privacykit.schema.mapping import parse_mapping

@@ -1,0 +1,224 @@
+"""What each system of the sample company exports, and how mapping.yaml reads it.
+
+``EXPORTS`` is keyed by file stem; its order is the order of mapping.yaml's sources and of the
+README's table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+COMPANY = "Northwind Outfitters (sample)"  # the generated files' author and title
+SELLER = "Northwind Outfitters"  # the brand in the exports' seller columns
+ANI = "3125550199"  # the dialer's caller ID: a planted-range number, never a customer's
+
+
+@dataclass(frozen=True)
+class Export:
+    """One system's export file, and how mapping.yaml reads it into a canonical table."""
+
+    path: str  # relative to the output folder
+    table: str
+    header: tuple[str, ...]
+    columns: Mapping[str, str]  # canonical column -> the file's column
+    options: Mapping[str, Any] = field(default_factory=dict)  # the source's other mapping keys
+    bom: bool = False
+    eol: str = "\n"
+    types: Mapping[str, Any] = field(default_factory=dict)  # Parquet: column -> Arrow type
+
+    @property
+    def kind(self) -> str:
+        return {".parquet": "parquet", ".xlsx": "xlsx"}.get(Path(self.path).suffix, "csv")
+
+    @property
+    def delimiter(self) -> str:
+        default = "\t" if self.path.endswith(".tsv") else ","
+        return str(self.options.get("delimiter", default))
+
+
+def _cols(spec: str) -> dict[str, str]:
+    """Parse 'canonical=SOURCE; ...': compact, and in the order the mapping shows them."""
+    return dict(part.strip().split("=", 1) for part in spec.split(";"))
+
+
+TS_UTC = pa.timestamp("s", tz="UTC")  # the SMS platform's Parquet timestamps
+# fmt: off
+EXPORTS: dict[str, Export] = {e.path.rsplit("/", 1)[-1].split(".")[0]: e for e in (
+    Export("exports/crm_customers.csv", "customers",
+           ("CUST_NO", "FIRST NAME", "LAST NAME", "DOB", "PHONE", "PHONE TYPE", "EMAIL", "STREET",
+            "CITY", "ST", "ZIP", "CTRY", "CREATED", "SOURCE", "CARD_HOLDER", "RX_PATIENT",
+            "KIDS_SITE"),
+           _cols("customer_id=CUST_NO; first_name=FIRST NAME; last_name=LAST NAME; "
+                 "birth_date=DOB; phone=PHONE; phone_line_type=PHONE TYPE; email=EMAIL; "
+                 "address=STREET; city=CITY; state=ST; postal_code=ZIP; country=CTRY; "
+                 "created_at=CREATED; source=SOURCE; is_financial_customer=CARD_HOLDER; "
+                 "is_patient=RX_PATIENT; is_child_directed_source=KIDS_SITE"),
+           {"delimiter": ";", "encoding": "cp1252",
+            "formats": {"birth_date": ["%m/%d/%Y", "%Y%m%d"], "created_at": "%m/%d/%Y %H:%M"},
+            "values": {"phone_line_type": {"MOBILE": "wireless", "LANDLINE": "landline"}}},
+           eol="\r\n"),
+    Export("exports/crm_optouts.csv", "optouts",
+           ("CUST_NO", "EMAIL", "OPTOUT_CHANNEL", "OPTOUT_DATE", "ENTERED_BY"),
+           _cols("customer_id=CUST_NO; address=EMAIL; channel=OPTOUT_CHANNEL; "
+                 "received_at=OPTOUT_DATE"),
+           {"delimiter": ";", "encoding": "cp1252", "formats": {"received_at": "%m/%d/%Y %H:%M"},
+            "values": {"channel": {"E-MAIL": "email"}}, "constants": {"scope": "all"}},
+           eol="\r\n"),
+    Export("exports/esp_sends.csv", "contacts",
+           ("message_id", "subscriber_key", "email_address", "campaign_code", "message_type",
+            "sent_utc", "status"),
+           _cols("contact_id=message_id; customer_id=subscriber_key; to_address=email_address; "
+                 "to_email=email_address; campaign_id=campaign_code; purpose=message_type; "
+                 "sent_at=sent_utc; outcome=status"),
+           {"timezone": "UTC",
+            "values": {"purpose": {"promotional": "marketing", "transactional": "informational"},
+                       "outcome": {"hard_bounce": "bounced"}},
+            "constants": {"channel": "email", "seller": SELLER}},
+           bom=True),
+    Export("exports/esp_unsubscribes.tsv", "optouts",
+           ("event_id", "email_address", "unsubscribed_at", "method", "campaign_code"),
+           _cols("optout_id=event_id; address=email_address; received_at=unsubscribed_at; "
+                 "method=method; program=campaign_code"),
+           {"format": "tsv", "timezone": "UTC", "constants": {"channel": "email", "scope": "all"}}),
+    Export("exports/dialer_calls.csv", "contacts",
+           ("CALL_ID", "ACCT_NO", "DIALED_NUM", "CALL_START", "DIAL_MODE", "CAMPAIGN", "CALL_TYPE",
+            "MEDIA", "DISPOSITION", "ANI", "CONNECT_SEC", "RING_SEC", "CLIENT"),
+           _cols("contact_id=CALL_ID; customer_id=ACCT_NO; to_address=DIALED_NUM; "
+                 "to_phone=DIALED_NUM; sent_at=CALL_START; dialer_type=DIAL_MODE; "
+                 "campaign_id=CAMPAIGN; purpose=CALL_TYPE; channel=MEDIA; outcome=DISPOSITION; "
+                 "caller_id=ANI; connect_delay_s=CONNECT_SEC; ring_s=RING_SEC; seller=CLIENT"),
+           {"timezone": "America/Chicago", "formats": {"sent_at": "%m/%d/%Y %H:%M:%S"},
+            "values": {"dialer_type": {"AUTO": "autodialer", "PRED": "predictive",
+                                       "MAN": "manual", "PRV": "prerecorded",
+                                       "AIV": "artificial_voice"},
+                       "purpose": {"SALES": "marketing", "SERVICE": "informational"},
+                       "channel": {"VOICE": "call", "FAX": "fax"},
+                       "outcome": {"A": "live_answer", "NA": "no_answer", "VM": "voicemail",
+                                   "B": "busy", "ABD": "abandoned", "FXOK": "delivered",
+                                   "FXERR": "failed"}}}),
+    Export("exports/dialer_dnc_requests.csv", "optouts",
+           ("REQ_ID", "PHONE", "ACCT_NO", "REQUESTED", "ENTERED", "AGENT"),
+           _cols("optout_id=REQ_ID; address=PHONE; customer_id=ACCT_NO; received_at=REQUESTED; "
+                 "processed_at=ENTERED"),
+           {"timezone": "America/Chicago",
+            "formats": {"received_at": "%m/%d/%Y %H:%M:%S", "processed_at": "%m/%d/%Y %H:%M:%S"},
+            "constants": {"channel": "call", "scope": "all", "method": "call"}}),
+    Export("exports/sms_messages.parquet", "contacts",
+           ("msg_uuid", "contact_ref", "msisdn", "sent_ts", "program", "msg_class", "send_mode",
+            "delivery_status"),
+           _cols("contact_id=msg_uuid; customer_id=contact_ref; to_address=msisdn; "
+                 "to_phone=msisdn; sent_at=sent_ts; campaign_id=program; purpose=msg_class; "
+                 "dialer_type=send_mode; outcome=delivery_status"),
+           {"timezone": "UTC",  # the platform's clock (its Parquet timestamps carry UTC anyway)
+            "values": {"purpose": {"MKT": "marketing", "INFO": "informational"},
+                       "dialer_type": {"campaign_blast": "autodialer", "agent_1to1": "manual"},
+                       "outcome": {"UNDELIVERABLE": "failed"}},
+            "constants": {"channel": "sms", "seller": SELLER}},
+           types={"sent_ts": TS_UTC}),
+    Export("exports/sms_optouts.parquet", "optouts",
+           ("optout_uuid", "msisdn", "keyword", "received_ts", "program"),
+           _cols("optout_id=optout_uuid; address=msisdn; method=keyword; "
+                 "received_at=received_ts; program=program"),
+           {"timezone": "UTC", "constants": {"channel": "sms", "scope": "program"}},
+           types={"received_ts": TS_UTC}),
+    Export("exports/consents.csv", "consents",
+           ("consent_ref", "customer", "channel", "purpose", "consent_kind", "contact_point",
+            "brand", "captured_at", "revoked_at", "capture_source", "evidence_ref"),
+           _cols("consent_id=consent_ref; customer_id=customer; channel=channel; "
+                 "purpose=purpose; consent_type=consent_kind; address=contact_point; "
+                 "seller=brand; granted_at=captured_at; revoked_at=revoked_at; "
+                 "source=capture_source; evidence=evidence_ref"),
+           {"timezone": "UTC",
+            "values": {"channel": {"EMAIL": "email", "PHONE": "call", "TEXT": "sms", "FAX": "fax",
+                                   "PUSH": "push", "LOCATION": "location", "ALL": "all"},
+                       "purpose": {"MKT": "marketing", "INFO": "informational"},
+                       "consent_type": {"PEWC": "express_written", "EXPRESS": "express",
+                                        "DNC_PERMISSION": "dnc_written_permission",
+                                        "PARENTAL_VPC": "parental"}}}),
+    Export("exports/suppression_list.csv", "dnc_registry", ("number", "added_on", "reason"),
+           _cols("phone=number; registered_at=added_on"), {"constants": {"registry": "internal"}}),
+    Export("exports/dnc/national_registry.csv", "dnc_registry",
+           ("PhoneNumber", "RegistrationDate"), _cols("phone=PhoneNumber; "
+                                                      "registered_at=RegistrationDate"),
+           {"constants": {"registry": "national"}}),
+    Export("exports/dnc/state_fl.txt", "dnc_registry", ("PHONE_NUMBER", "DATE_ADDED"),
+           _cols("phone=PHONE_NUMBER; registered_at=DATE_ADDED"),
+           {"format": "csv", "delimiter": "|", "formats": {"registered_at": "%m/%d/%Y"},
+            "constants": {"registry": "FL"}}),
+    Export("exports/dnc/state_tx.csv", "dnc_registry", ("TELEPHONE", "LISTED"),
+           _cols("phone=TELEPHONE; registered_at=LISTED"),
+           {"formats": {"registered_at": "%Y%m%d"}, "constants": {"registry": "TX"}}),
+    Export("exports/dnc/download_log.csv", "registry_downloads",
+           ("list_name", "downloaded", "campaign", "operator"),
+           _cols("registry=list_name; downloaded_at=downloaded; campaign_id=campaign"),
+           {"formats": {"downloaded_at": "%Y-%m-%d %H:%M"},
+            "values": {"registry": {"National DNC": "national", "Florida DNC": "FL",
+                                    "Texas DNC": "TX"}}}),
+    Export("exports/orders.parquet", "transactions",
+           ("order_no", "customer_number", "order_ts", "order_type", "total"),
+           _cols("transaction_id=order_no; customer_id=customer_number; occurred_at=order_ts; "
+                 "kind=order_type; amount=total"),
+           {"timezone": "UTC", "values": {"kind": {"SALE": "purchase", "RX_FILL": "purchase",
+                                                   "CARD_PAYMENT": "payment"}}},
+           types={"order_ts": pa.timestamp("s"), "total": pa.float64()}),
+    Export("exports/inquiries.csv", "inquiries", ("inquiry_no", "cust", "received", "topic"),
+           _cols("inquiry_id=inquiry_no; customer_id=cust; occurred_at=received")),
+    Export("exports/campaigns.xlsx", "campaigns",
+           ("Code", "Channel", "Name", "Unsubscribe link", "Postal address", "Ad disclosure",
+            "Uses Rx data", "Affiliate data", "Sponsor paid", "Face to face", "Nominal gift"),
+           _cols("campaign_id=Code; channel=Channel; name=Name; has_unsubscribe=Unsubscribe link; "
+                 "has_postal_address=Postal address; has_ad_disclosure=Ad disclosure; "
+                 "uses_health_data=Uses Rx data; uses_affiliate_data=Affiliate data; "
+                 "third_party_paid=Sponsor paid; face_to_face=Face to face; "
+                 "nominal_gift=Nominal gift"),
+           {"sheet": "Campaigns", "values": {"channel": {"Phone": "call"}}}),
+    Export("exports/data_sharing_log.csv", "sharing",
+           ("share_id", "customer_id", "recipient", "recipient_type", "sold", "cross_context",
+            "categories", "sensitive", "precise_location", "health_data", "glba_exception",
+            "shared_at"),
+           _cols("share_id=share_id; customer_id=customer_id; recipient=recipient; "
+                 "recipient_type=recipient_type; is_sale=sold; "
+                 "is_cross_context_sharing=cross_context; data_categories=categories; "
+                 "is_sensitive=sensitive; includes_precise_location=precise_location; "
+                 "includes_health_data=health_data; glba_exception=glba_exception; "
+                 "shared_at=shared_at")),
+    Export("exports/app_location.parquet", "location_events",
+           ("event_id", "user_ref", "device_id", "captured", "lat", "lon", "accuracy_m",
+            "purpose"),
+           _cols("event_id=event_id; customer_id=user_ref; device_id=device_id; "
+                 "captured_at=captured; latitude=lat; longitude=lon; accuracy_m=accuracy_m; "
+                 "purpose=purpose"),
+           {"timezone": "UTC"},
+           types={"captured": pa.timestamp("s"), "lat": pa.float64(), "lon": pa.float64(),
+                  "accuracy_m": pa.float64()}),
+    Export("exports/notices.csv", "notices",
+           ("notice_id", "notice_type", "version", "customer_id", "published_at", "delivery",
+            "declared_practices"),
+           _cols("notice_id=notice_id; notice_type=notice_type; version=version; "
+                 "customer_id=customer_id; published_at=published_at; delivery_method=delivery; "
+                 "declared_practices=declared_practices")),
+    Export("exports/privacy_requests.csv", "privacy_requests",
+           ("request_id", "customer_id", "request_type", "received", "acknowledged", "completed"),
+           _cols("request_id=request_id; customer_id=customer_id; request_type=request_type; "
+                 "received_at=received; acknowledged_at=acknowledged; completed_at=completed")),
+    Export("exports/training_lms.csv", "training", ("employee_id", "course", "completed_on"),
+           _cols("employee_id=employee_id; course=course; completed_at=completed_on"),
+           {"formats": {"completed_at": "%Y-%m-%d"}}),
+    Export("exports/mail_drops.csv", "contacts",
+           ("drop_id", "cust_no", "address", "city", "state", "zip", "drop_date", "campaign"),
+           _cols("contact_id=drop_id; customer_id=cust_no; to_address=address; "
+                 "sent_at=drop_date; campaign_id=campaign"),
+           {"formats": {"sent_at": "%Y-%m-%d"},
+            "constants": {"channel": "mail", "purpose": "marketing", "seller": SELLER}}),
+    Export("exports/push_log.csv", "contacts",
+           ("push_id", "user_ref", "device_token", "sent", "campaign"),
+           _cols("contact_id=push_id; customer_id=user_ref; to_address=device_token; "
+                 "sent_at=sent; campaign_id=campaign"),
+           {"constants": {"channel": "push", "purpose": "marketing", "seller": SELLER}}),
+)}
+# fmt: on

@@ -1,0 +1,123 @@
+"""Write the planted cases of ``cases.py``, and compliant literal extras, first in each file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from privacykit.sample import cases as k
+from privacykit.sample.exports import ANI, EXPORTS, SELLER
+from privacykit.sample.writers import Places, Writers, put_rows
+
+
+def write_planted(w: Writers, places: Places) -> None:
+    """Write the planted cases of ``cases.py`` first in each file, in each system's format."""
+    put_rows(w, "crm_customers", [
+        {"CUST_NO": p.customer_id, "FIRST NAME": p.first, "LAST NAME": p.last, "DOB": p.dob,
+         "PHONE": p.phone, "PHONE TYPE": p.line, "EMAIL": p.email, "STREET": p.street,
+         "CITY": p.city, "ST": p.state, "ZIP": p.zip, "CTRY": p.country, "CREATED": p.created,
+         "SOURCE": p.source, "CARD_HOLDER": "N", "RX_PATIENT": "N", "KIDS_SITE": "N"}
+        for p in k.PEOPLE], places)  # fmt: skip
+    by = {s: [c for c in k.CONTACTS if c.system == s] for s in ("dialer", "esp", "sms")}
+    put_rows(w, "dialer_calls", [
+        {"CALL_ID": c.contact_id, "ACCT_NO": c.customer_id, "DIALED_NUM": c.to,
+         "CALL_START": c.at, "DIAL_MODE": c.mode, "CAMPAIGN": c.campaign, "CALL_TYPE": c.purpose,
+         "MEDIA": c.media, "DISPOSITION": "FXOK" if c.media == "FAX" else "A", "ANI": ANI,
+         "CONNECT_SEC": "" if c.media == "FAX" else "1.2", "RING_SEC": "", "CLIENT": SELLER}
+        for c in by["dialer"]], places)  # fmt: skip
+    put_rows(w, "esp_sends", [
+        {"message_id": c.contact_id, "subscriber_key": c.customer_id, "email_address": c.to,
+         "campaign_code": c.campaign, "message_type": c.purpose, "sent_utc": c.at,
+         "status": "delivered"} for c in by["esp"]], places)  # fmt: skip
+    put_rows(w, "sms_messages", [
+        {"msg_uuid": c.contact_id, "contact_ref": c.customer_id, "msisdn": c.to,
+         "sent_ts": dt.datetime.fromisoformat(c.at), "program": c.campaign,
+         "msg_class": c.purpose, "send_mode": c.mode, "delivery_status": "DELIVERED"}
+        for c in by["sms"]], places)  # fmt: skip
+    _write_planted_optouts(w, places)
+    put_rows(w, "consents", [
+        {"consent_ref": c.consent_id, "customer": c.customer_id, "channel": c.channel,
+         "purpose": "MKT", "consent_kind": c.kind, "contact_point": c.address, "brand": SELLER,
+         "captured_at": c.granted, "capture_source": "web", "evidence_ref": c.evidence}
+        for c in k.CONSENTS], places)  # fmt: skip
+    regs = {r: [x for x in k.REGISTRATIONS if x.registry == r] for r in ("national", "internal")}
+    put_rows(w, "national_registry", [
+        {"PhoneNumber": r.phone, "RegistrationDate": r.registered}
+        for r in regs["national"]], places)  # fmt: skip
+    put_rows(w, "suppression_list", [
+        {"number": r.phone, "added_on": r.registered, "reason": "customer request"}
+        for r in regs["internal"]], places)  # fmt: skip
+    put_rows(w, "orders", [
+        {"order_no": o.transaction_id, "customer_number": o.customer_id or None,
+         "order_ts": dt.datetime.fromisoformat(o.at).replace(tzinfo=None), "order_type": "SALE",
+         "total": o.amount} for o in k.ORDERS], places)  # fmt: skip
+    put_rows(w, "inquiries", [
+        {"inquiry_no": i.inquiry_id, "cust": i.customer_id, "received": i.at,
+         "topic": "catalog request"} for i in k.INQUIRIES], places)  # fmt: skip
+    _write_extras(w, places)
+
+
+def _write_planted_optouts(w: Writers, places: Places) -> None:
+    by = {s: [o for o in k.OPTOUTS if o.system == s] for s in ("crm", "esp", "dialer")}
+    put_rows(w, "crm_optouts", [
+        {"CUST_NO": o.customer_id, "EMAIL": o.address, "OPTOUT_CHANNEL": "E-MAIL",
+         "OPTOUT_DATE": o.at, "ENTERED_BY": "csr-17"} for o in by["crm"]], places)  # fmt: skip
+    put_rows(w, "esp_unsubscribes", [
+        {"event_id": o.optout_id, "email_address": o.address, "unsubscribed_at": o.at,
+         "method": "link", "campaign_code": ""} for o in by["esp"]], places)  # fmt: skip
+    put_rows(w, "dialer_dnc_requests", [
+        {"REQ_ID": o.optout_id, "PHONE": o.address, "ACCT_NO": o.customer_id,
+         "REQUESTED": o.at, "ENTERED": o.entered, "AGENT": "agent-042"}
+        for o in by["dialer"]], places)  # fmt: skip
+
+
+def _write_extras(w: Writers, places: Places) -> None:
+    """Write compliant, unlabelled literal rows: no file is empty even with 0 customers, and
+    the event tables reach into the end of the audit period."""
+    for name, rows in EXTRAS.items():
+        put_rows(
+            w, name, [dict(zip(EXPORTS[name].header, row, strict=True)) for row in rows], places
+        )
+
+
+_PRACTICES = "contact;purchase_history;service_providers;no_sale"
+_SHARE = ("MailPilot Inc.", "service_provider", "N", "N", "contact;email_engagement", "N", "N",
+          "N", "")  # fmt: skip
+EXTRAS: dict[str, list[tuple[Any, ...]]] = {
+    "mail_drops": [("MD-00000001", "NW09000001", "410 Oak Ridge Rd", "Columbus", "OH", "43215",
+                    "2026-07-06", "ML-2026-Q3")],
+    "push_log": [("PN-00000001", "NW09000024", "dev-0001", "2026-07-10T16:00:00+00:00",
+                  "PU-2026-07")],
+    "data_sharing_log": [  # the email platform's syncs, one a month in the audit period
+        ("SH-00000001", "NW09000001", *_SHARE, "2023-03-02T16:00:00Z"),
+        ("SH-00000002", "NW09000001", *_SHARE, "2026-07-15T16:00:00Z"),
+        ("SH-00000003", "NW09000001", *_SHARE, "2026-08-14T16:00:00Z"),
+        ("SH-00000004", "NW09000042", *_SHARE, "2026-09-30T21:00:00Z")],
+    "app_location": [
+        ("LOC-00000001", "NW09000024", "dev-0001", dt.datetime(2026, 7, 10, 15, 55), 39.1, -84.51,
+         2500.0, "store_finder"),
+        ("LOC-00000002", "NW09000024", "dev-0001", dt.datetime(2026, 9, 30, 15, 10), 39.11,
+         -84.5, 3000.0, "store_finder"),
+        ("LOC-00000003", "NW09000024", "dev-0001", dt.datetime(2026, 6, 28, 17, 40), 39.12,
+         -84.52, 2000.0, "store_finder"),
+        ("LOC-00000004", "NW09000024", "dev-0001", dt.datetime(2026, 8, 12, 22, 5), 39.09,
+         -84.49, 4000.0, "store_finder")],
+    "privacy_requests": [
+        ("PR-000001", "NW09000022", "know", "2026-08-03T17:00:00Z", "2026-08-04T15:00:00Z",
+         "2026-08-20T19:00:00Z"),
+        ("PR-000002", "NW09000042", "delete", "2026-09-28T14:00:00Z", "2026-09-29T15:00:00Z",
+         None)],
+    "notices": [
+        (f"NT-{i:07d}", kind, f"{day[:4]}.{2 if day.endswith('09-15') else 1}", None,
+         f"{day}T14:00:00Z", "web", _PRACTICES)
+        for i, (kind, day) in enumerate(
+            [("ccpa_policy", "2024-01-15"), ("ccpa_policy", "2025-01-15"),
+             ("ccpa_policy", "2026-01-15"), ("ccpa_policy", "2026-09-15"),
+             ("caloppa", "2024-01-15"), ("caloppa", "2025-01-15"), ("caloppa", "2026-01-15"),
+             ("caloppa", "2026-09-15"), ("coppa", "2025-06-23"), ("coppa", "2026-04-01"),
+             ("glba_annual", "2024-03-01"), ("glba_annual", "2025-03-01"),
+             ("glba_annual", "2026-03-01"), ("hipaa_npp", "2024-02-01")], start=1)],
+    "training_lms": [("E09001", course, "2026-09-14") for course in (
+        "Privacy and do-not-call basics", "Email marketing (CAN-SPAM, CASL)",
+        "Telemarketing (TCPA, TSR)")],  # a September hire
+}  # fmt: skip
