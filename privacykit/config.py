@@ -37,6 +37,7 @@ class AuditConfig:
     policy: CompanyPolicy
     mapping: Mapping[str, Any] = field(default_factory=dict)  # the raw mapping document
     mapping_dir: Path = Path(".")  # relative source paths resolve from here
+    mapping_path: Path | None = None  # the mapping's own file, when it is not inline
 
 
 def read_yaml(path: Path) -> Any:
@@ -79,7 +80,9 @@ def load_config(path: Path | str, rulebook: Rulebook) -> AuditConfig:
     mapping, mapping_dir = _mapping(doc.get("mapping"), path, problems)
     if problems or profile is None:
         raise ConfigError(problems)
-    return AuditConfig(path, profile, policy, mapping, mapping_dir)
+    raw = doc.get("mapping")
+    mapping_path = (path.parent / raw).resolve() if isinstance(raw, str) else None
+    return AuditConfig(path, profile, policy, mapping, mapping_dir, mapping_path)
 
 
 def _mapping(raw: Any, path: Path, problems: list[Problem]) -> tuple[Mapping[str, Any], Path]:

@@ -6,7 +6,10 @@ you already hold, not enough to learn one you do not.
 
 from __future__ import annotations
 
-from privacykit.schema.canonical import Column, Kind
+from privacykit.schema.canonical import Column, DType, Kind
+
+# A stand-in column for values that look personal wherever they appear.
+LOOKS_PERSONAL = Column("value", DType.STRING, "", kind=Kind.FREE_TEXT)
 
 
 def mask(column: Column, value: object) -> str:
@@ -34,3 +37,8 @@ def mask(column: Column, value: object) -> str:
 def _is_number(text: str) -> bool:
     digits = sum(c.isdigit() for c in text)
     return digits >= 7 and digits >= len(text.replace(" ", "")) - 4
+
+
+def looks_personal(text: str) -> bool:
+    """Return True when ``text`` looks like an email address or a phone number."""
+    return ("@" in text and "." in text.partition("@")[2]) or _is_number(text)

@@ -147,8 +147,8 @@ CUSTOMERS = Table("customers", "One row per customer record (a person may have s
 ), key="customer_id", time_column="created_at")
 
 CONTACTS = Table("contacts", "Every outbound marketing or informational contact, every channel.", (
-    _c("contact_id", S, "The source system's id of the send, call or mailing.", required=True,
-       kind=ID),
+    _c("contact_id", S, "The source system's id of the send, call or mailing (without one, the "
+       "loader names the row by its file and row number).", kind=ID),
     _c("customer_id", S, "The customer contacted (may match none: still judged).", kind=ID),
     _c("channel", S, "email, call, sms, fax, mail or push.", required=True, values=CHANNELS),
     _c("sent_at", T, "When the contact was made (UTC).", required=True),

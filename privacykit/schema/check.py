@@ -49,7 +49,8 @@ def run_map_check(config: AuditConfig, period: Period) -> MapCheck:
 
 
 def _where(config: AuditConfig) -> str:
-    return "mapping" if config.mapping_dir == config.path.parent else str(config.mapping_dir)
+    """Name the mapping in messages: its file, or the configuration's inline mapping: key."""
+    return str(config.mapping_path) if config.mapping_path else f"{config.path.name}: mapping"
 
 
 def format_map_check(result: MapCheck) -> str:

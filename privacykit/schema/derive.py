@@ -8,7 +8,8 @@ A business relationship follows the person (``people.person_id``).
 Suppressions. Opt-outs and do-not-call requests follow the number or address, across every
 record and every source: each (channel, address) gets one suppression per episode, where the
 earliest ``received_at`` among the merged requests governs, and a later recorded re-consent for
-the same channel (a consent granted after the opt-out) ends it (``superseded_at``). A consent's
+the same channel (an affirmative consent granted after the opt-out; not one implied by a
+purchase or inquiry) ends it (``superseded_at``). A consent's
 revocation counts as an opt-out received at ``revoked_at``. At the same instant, an opt-out wins
 over a consent (the conservative reading).
 """
@@ -23,6 +24,17 @@ import pyarrow as pa
 from privacykit.schema.normalize import normalize_phones
 
 EXAMPLES = 3
+# Consents that lift an earlier opt-out: affirmative ones. Consent implied by a purchase or an
+# inquiry (or a soft opt-in) after an opt-out does not bring the person back.
+RECONSENT_TYPES = (
+    "express_written",
+    "express",
+    "parental",
+    "teen_opt_in",
+    "hipaa_authorization",
+    "dnc_written_permission",
+    "third_party_disclosure_parental",
+)
 PHONE_CHANNELS = ("call", "sms", "fax")
 NAME = "strip_accents(lower(trim(first_name))) || ' ' || strip_accents(lower(trim(last_name)))"
 MATCHES = (
@@ -130,6 +142,7 @@ def build_suppressions(
             UNION ALL
             SELECT consent_id, channel, address, customer_id, granted_at, NULL, 0, NULL
             FROM consents WHERE coalesce(purpose, 'marketing') = 'marketing'
+              AND consent_type IN {RECONSENT_TYPES}
         ),
         named AS (
             SELECT r.* EXCLUDE (address), l.value AS address

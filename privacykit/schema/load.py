@@ -20,7 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from privacykit.errors import DataError, Problem
-from privacykit.mask import mask
+from privacykit.mask import LOOKS_PERSONAL, looks_personal, mask
 from privacykit.schema.canonical import DERIVED, TABLES, Column, DType, Kind, Table
 from privacykit.schema.coverage import Coverage, coverage
 from privacykit.schema.derive import build_people, build_suppressions
@@ -35,15 +35,13 @@ from privacykit.schema.normalize import (
     region_codes,
 )
 
-NATIVE_ENCODINGS = {
-    "utf-8": "utf-8",
-    "utf8": "utf-8",
-    "utf-8-sig": "utf-8",
-    "latin-1": "latin-1",
-    "latin1": "latin-1",
-    "iso-8859-1": "latin-1",
-}
+# DuckDB reads UTF-8 natively; its Latin-1 decoder refuses bytes 0x80-0x9F, which Windows
+# exports (cp1252: curly quotes, dashes) are full of, so every other encoding is transcoded.
+NATIVE_ENCODINGS = {"utf-8": "utf-8", "utf8": "utf-8", "utf-8-sig": "utf-8"}
 EXAMPLES = 3
+# A required value that is present but unreadable, read the conservative way instead of
+# quarantining the row: an opt-out in an unknown channel code still suppresses every channel.
+FALLBACKS = {("optouts", "channel"): "all"}
 QUARANTINE = "load_quarantine"  # (table, source, file, row, reason) of every quarantined row
 
 
@@ -381,7 +379,8 @@ def _cell_text(value: object) -> str | None:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+        midnight = value.time() == dt.time() and value.tzinfo is None
+        return value.date().isoformat() if midnight else value.isoformat(" ")
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     text = str(value)
@@ -449,6 +448,16 @@ def _stage_sql(
                     + [f"{quote_ident(h)} VARCHAR" for h in header]
                 )
                 con.execute(f"CREATE TEMP TABLE {raw_name} ({cols_sql})")
+    except ImportError as exc:
+        problems.append(
+            Problem(
+                f"the database driver is not installed ({exc.name or exc}); install it in the "
+                "kit's environment, e.g. .venv/bin/pip install psycopg",
+                src.url,
+                field=f"{src.label} url",
+            )
+        )
+        return False
     except sa.exc.SQLAlchemyError as exc:
         message = str(exc).splitlines()[0]
         if secret:
@@ -480,14 +489,14 @@ def _load_one(
     con: duckdb.DuckDBPyConnection, src: Source, raw_name: str, report: LoadReport
 ) -> SourceCount:
     table = TABLES[src.table]
+    types = dict((r[0], str(r[1])) for r in con.execute(f"DESCRIBE {raw_name}").fetchall())
     exprs, texts = {}, {}
     for col in table.columns:
         if col.name in src.constants:
             exprs[col.name] = _constant(col, src.constants[col.name])
         elif col.name in src.columns:
-            text = mapped(
-                f"CAST({quote_ident(src.columns[col.name])} AS VARCHAR)", src.values.get(col.name)
-            )
+            source = src.columns[col.name]
+            text = mapped(_as_text(quote_ident(source), types[source]), src.values.get(col.name))
             texts[col.name] = text
             exprs[col.name] = _typed(con, col, text, src, raw_name)
     parsed = f"__parsed_{raw_name}"
@@ -511,7 +520,7 @@ def _load_one(
     )
     for name in texts:
         _note_unreadable(con, parsed, table.column(name), src, report)
-    reasons = _quarantine_reasons(table, set(exprs))
+    reasons = _quarantine_reasons(table, set(exprs), set(texts))
     bad = " OR ".join(f"({cond})" for cond, _ in reasons) or "false"
     earlier = "false"
     for cond, reason in reasons:  # each row is counted under its first reason only
@@ -539,11 +548,28 @@ def _load_one(
             )
         )
     cols = ", ".join(quote_ident(n) for n in exprs)
-    con.execute(f"INSERT INTO {table.name} ({cols}) SELECT {cols} FROM {parsed} WHERE NOT ({bad})")
+    values = ", ".join(_insert_value(table, n) for n in exprs)
+    con.execute(
+        f"INSERT INTO {table.name} ({cols}) SELECT {values} FROM {parsed} WHERE NOT ({bad})"
+    )
     read = _count(con, parsed, "true")
     quarantined = _count(con, parsed, bad)
     con.execute(f"DROP TABLE {parsed}")
     return SourceCount(table.name, src.label, read, read - quarantined, quarantined)
+
+
+def _as_text(column: str, sql_type: str) -> str:
+    """Return SQL reading a source column as text, as it was meant to be written.
+
+    A Parquet writer that stores an id or phone column with gaps as DOUBLE gives 6145550101.0:
+    integral values become their digits, as they do for Excel cells.
+    """
+    if sql_type in ("DOUBLE", "FLOAT", "REAL") or sql_type.startswith("DECIMAL"):
+        return (
+            f"CASE WHEN {column} = trunc({column}) AND abs({column}) < 1e15 "
+            f"THEN CAST(CAST({column} AS BIGINT) AS VARCHAR) ELSE CAST({column} AS VARCHAR) END"
+        )
+    return f"CAST({column} AS VARCHAR)"
 
 
 def _count(con: duckdb.DuckDBPyConnection, name: str, where: str) -> int:
@@ -617,7 +643,10 @@ def _note_unreadable(
         return
     count = _count(con, parsed, cond)
     shown = tuple(f"{_at(src, f, r)}: {_show(col, v)}" for f, r, v in rows)
-    report.notes.append(Note(src.table, src.label, col.name, _why(col, src), count, shown))
+    why = _why(col, src)
+    if (src.table, col.name) in FALLBACKS:
+        why += f"; read as {FALLBACKS[src.table, col.name]!r}, the conservative reading"
+    report.notes.append(Note(src.table, src.label, col.name, why, count, shown))
 
 
 def _at(src: Source, file: str, row: int) -> str:
@@ -626,8 +655,14 @@ def _at(src: Source, file: str, row: int) -> str:
 
 
 def _show(col: Column, value: str) -> str:
-    """Quote an unreadable value for a note, masked like reports mask a personal column."""
-    return repr(mask(col, value) if col.is_personal else value)
+    """Quote an unreadable value for a note, masked like reports mask a personal column.
+
+    A value that looks like an email or a phone number is masked whatever its column: a
+    mis-mapped column (an address mapped to channel) must not print personal data.
+    """
+    if col.is_personal:
+        return repr(mask(col, value))
+    return repr(mask(LOOKS_PERSONAL, value)) if looks_personal(value) else repr(value)
 
 
 def _why(col: Column, src: Source) -> str:
@@ -647,9 +682,29 @@ def _why(col: Column, src: Source) -> str:
     return f"not a valid {col.kind.value if col.kind is not Kind.PLAIN else col.dtype.value}"
 
 
-def _quarantine_reasons(table: Table, present: set[str]) -> list[tuple[str, str]]:
+def _insert_value(table: Table, name: str) -> str:
+    """Return the parsed column, with the conservative reading where the table has one."""
+    col = quote_ident(name)
+    if (table.name, name) in FALLBACKS:
+        return f"coalesce({col}, {quote_str(FALLBACKS[table.name, name])})"
+    if table.event and name == table.key:  # an event without an id is named by file and row
+        return f"coalesce({col}, __file || ' row ' || __row)"
+    return col
+
+
+def _quarantine_reasons(
+    table: Table, present: set[str], mapped_columns: set[str]
+) -> list[tuple[str, str]]:
     """Return (SQL condition, reason) pairs that make a row unusable by any check."""
-    out = [(f"{quote_ident(c)} IS NULL", f"no usable {c} (required)") for c in table.required]
+    out = [
+        (
+            f"{quote_ident(c)} IS NULL AND {quote_ident('__raw_' + c)} IS NULL"
+            if (table.name, c) in FALLBACKS and c in mapped_columns
+            else f"{quote_ident(c)} IS NULL",
+            f"no usable {c} (required)",
+        )
+        for c in table.required
+    ]
     if table.name == "contacts":
         targets = [c for c in ("to_email", "to_phone", "to_address", "customer_id") if c in present]
         if targets:

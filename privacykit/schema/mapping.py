@@ -198,14 +198,8 @@ def _source(
     if not isinstance(constants, Mapping):
         bad("constants", "a mapping of canonical column to value")
         constants = {}
-    formats = {
-        k: (v,) if isinstance(v, str) else tuple(v) for k, v in (spec.get("formats") or {}).items()
-    }
-    values = {
-        k: {str(a): str(b) for a, b in v.items()}
-        for k, v in (spec.get("values") or {}).items()
-        if isinstance(v, Mapping)
-    }
+    formats = _formats(spec.get("formats"), bad)
+    values = _values(spec.get("values"), bad)
     for section, names in (
         ("columns", columns),
         ("constants", constants),
@@ -222,6 +216,26 @@ def _source(
     for name in formats:
         if name in table.names and table.column(name).dtype not in (DType.DATE, DType.TIMESTAMP):
             bad(f"formats.{name}", f"{name} is not a date or time column")
+        if any("%z" in f or "%Z" in f for f in formats[name]):
+            bad(
+                f"formats.{name}",
+                "remove %z/%Z: values that carry an offset or zone (Z, -04:00, UTC) are read "
+                "without formats:, and naive ones get the source's timezone:",
+            )
+    for name, value in constants.items():
+        if name in table.names and table.column(name).values:
+            allowed = table.column(name).values
+            if str(value).lower() not in allowed:
+                bad(f"constants.{name}", f"{value!r} is not one of {', '.join(allowed)}")
+    for name, vmap in values.items():
+        if name in table.names and table.column(name).values:
+            allowed = table.column(name).values
+            wrong = sorted({v for v in vmap.values() if v.lower() not in allowed})
+            if wrong:
+                bad(
+                    f"values.{name}",
+                    f"maps to {', '.join(map(repr, wrong))}, not one of {', '.join(allowed)}",
+                )
     missing = [c for c in table.required if c not in columns and c not in constants]
     if missing:
         bad(
@@ -272,10 +286,17 @@ def _locate(
             bad("format", f"a folder needs format: one of {', '.join(FORMATS[:4])}")
             return path, (), None
         files = tuple(
-            sorted(p for p in path.iterdir() if p.is_file() and EXTENSIONS.get(p.suffix.lower()))
+            sorted(
+                p
+                for p in path.iterdir()
+                if p.is_file()
+                and p.suffix.lower() != ".txt"  # a folder's README.txt is not data
+                and EXTENSIONS.get(p.suffix.lower()) == fmt
+            )
         )
         if not files:
-            bad("file", f"folder {file!r} holds no .csv, .tsv, .parquet or .xlsx files")
+            suffixes = ", ".join(e for e, f in EXTENSIONS.items() if f == fmt and e != ".txt")
+            bad("file", f"folder {file!r} holds no {fmt} files ({suffixes})")
         return path, files, str(fmt)
     if not path.is_file():
         bad("file", f"{file!r} not found (looked for {path})")
@@ -308,10 +329,11 @@ def _sql(
     else:
         try:
             parsed = make_url(raw)
-        except ArgumentError:
-            bad("url", "not a SQLAlchemy URL (dialect://user@host/database)")
+        except (ArgumentError, ValueError):
+            bad("url", "not a SQLAlchemy URL (dialect://user@host:port/database)")
         else:
-            if parsed.password is not None:
+            secret_keys = {"password", "pwd", "passwd", "odbc_connect"}
+            if parsed.password is not None or secret_keys & {k.lower() for k in parsed.query}:
                 bad(
                     "url",
                     "the URL carries a password; never write a secret in the mapping: remove "
@@ -334,6 +356,39 @@ def _sql(
         bad("query", "the SELECT that returns the rows, e.g. SELECT * FROM consent_log")
         query = None
     return url, env, query
+
+
+def _formats(raw: Any, bad: Any) -> dict[str, tuple[str, ...]]:
+    """Return formats per column: a strptime format or a list of them, tried in turn."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping):
+        bad("formats", "a mapping of column to a strptime format or list, e.g. '%m/%d/%Y'")
+        return {}
+    out = {}
+    for k, v in raw.items():
+        fmts = (v,) if isinstance(v, str) else tuple(v) if isinstance(v, list) else ()
+        if not fmts or not all(isinstance(f, str) and "%" in f for f in fmts):
+            bad(f"formats.{k}", f"expected a strptime format or a list of them, got {v!r}")
+            continue
+        out[str(k)] = fmts
+    return out
+
+
+def _values(raw: Any, bad: Any) -> dict[str, dict[str, str]]:
+    """Return value maps per column (source value -> canonical value)."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping):
+        bad("values", "a mapping of column to {source value: canonical value}")
+        return {}
+    out = {}
+    for k, v in raw.items():
+        if not isinstance(v, Mapping):
+            bad(f"values.{k}", f"expected {{source value: canonical value}}, got {v!r}")
+            continue
+        out[str(k)] = {str(a): str(b) for a, b in v.items()}
+    return out
 
 
 def _str_map(raw: Any, key: str, bad: Any) -> dict[str, str]:

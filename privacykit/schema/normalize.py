@@ -16,8 +16,9 @@ from privacykit.schema.canonical import Column, DType, Kind
 TRUE_WORDS = ("y", "yes", "true", "t", "1")
 FALSE_WORDS = ("n", "no", "false", "f", "0")
 EMAIL_RE = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
-# What an export pads values with: spaces, tabs, line breaks, no-break spaces.
-BLANKS = "(' ' || chr(9) || chr(10) || chr(13) || chr(160))"
+# What an export pads values with: tabs, line breaks and every Unicode space (no-break, em, ...).
+_SPACES = "\t\n\x0b\x0c\r \xa0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+BLANKS = "'" + _SPACES + "'"
 # A UTC offset ending a time (Z, +HH:MM, +HHMM, or +HH as PostgreSQL writes it); the time's last
 # ":SS" or ":MM" is group 1, so that a bare date's "-01" is not read as an offset.
 NUMERIC_OFFSET_RE = r"(:\d\d(?:\.\d+)?) ?(Z|[+-]\d\d(?::?\d\d)?)$"
@@ -85,7 +86,10 @@ def parse_expr(col: Column, text: str, formats: Sequence[str], timezone: str) ->
         naive = (
             f"try_strptime({text}, {_list(formats)})"
             if formats
-            else f"try_cast(regexp_replace({text}, {quote_str(OFFSET_RE)}, '\\1') AS TIMESTAMP)"
+            # DuckDB drops a trailing word ("10:00:00 PM", "10:00:00 PDT") without a word: such
+            # values are unreadable here (noted), and need formats: ('%I:%M:%S %p') instead
+            else f"CASE WHEN NOT regexp_matches({text}, '[A-Za-z]$') THEN "
+            f"try_cast(regexp_replace({text}, {quote_str(OFFSET_RE)}, '\\1') AS TIMESTAMP) END"
         )
         local = (
             naive
@@ -147,6 +151,8 @@ def normalize_phones(raw_values: Iterable[str], region: str) -> dict[str, str | 
             out[raw] = None
             continue
         ok = phonenumbers.is_possible_number(number) and phonenumbers.is_valid_number(number)
+        if number.country_code == 1 and len(str(number.national_number)) != 10:
+            ok = False  # NANP short codes such as 310-xxxx are valid but reach no one person
         if not ok and _is_fictitious_us(number):
             ok = (
                 True  # 555-01xx numbers are reserved for fiction: keep them for samples and lessons

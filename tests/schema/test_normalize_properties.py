@@ -96,7 +96,7 @@ def normalised(
 
 
 def trimmed(raw: str) -> str:
-    return raw.strip(SPACE_SEPARATORS)
+    return raw.strip(SPACE_SEPARATORS + "\t\n\x0b\x0c\r")
 
 
 def phone(raw: str) -> str | None:
