@@ -179,7 +179,11 @@ def _phones(
     first, step = rng.integers(0, SLOTS, p.n), rng.integers(1, SLOTS, p.n)
     who = np.repeat(np.arange(p.n), k_)
     pos = np.arange(who.size) - np.repeat(np.cumsum(k_) - k_, k_)
-    day = (first[who] + pos * step[who]) % SLOTS * SLOT_DAYS + p.rank[who]
+    # One slot of SLOT_DAYS days per contact; inside it, the day is the number's own offset plus
+    # the customer's rank on the number, so people sharing a line are never called the same day
+    # and calls spread over every day of the year, not the slots' first days.
+    offset = (p.area_i[who] * 7 + p.suffix[who] * 13) % SLOT_DAYS
+    day = (first[who] + pos * step[who]) % SLOTS * SLOT_DAYS + (offset + p.rank[who]) % SLOT_DAYS
     keep = (day >= p.start[who]) & (day % 7 != 6) & ~BLOCKED[day]
     who, day = who[keep], day[keep]
     m = who.size

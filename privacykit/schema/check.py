@@ -45,7 +45,9 @@ def run_map_check(config: AuditConfig, period: Period) -> MapCheck:
     sources = parse_mapping(config.mapping, config.mapping_dir, where=_where(config))
     con = connect()
     report = load_sources(sources, con)
-    return MapCheck(config, period, report, coverage_warnings(report.coverage, period), con)
+    channels = tuple(c.value for c in config.profile.channels)
+    warnings = coverage_warnings(report.coverage, period, channels)
+    return MapCheck(config, period, report, warnings, con)
 
 
 def _where(config: AuditConfig) -> str:
@@ -70,6 +72,8 @@ def format_map_check(result: MapCheck) -> str:
         )
     lines += ["", "Coverage:"]
     for cov in r.coverage:
+        if cov.channel:
+            continue
         span = (
             f"{cov.first:%Y-%m-%d} .. {cov.last:%Y-%m-%d} ({cov.column})"
             if cov.first and cov.last

@@ -27,6 +27,7 @@ class Coverage:
     first: dt.datetime | None = None
     last: dt.datetime | None = None
     months: tuple[tuple[int, int, int], ...] = ()  # (year, month, rows) with rows
+    channel: str | None = None  # for contacts: the coverage of one channel's rows
 
 
 @dataclass(frozen=True)
@@ -58,15 +59,80 @@ def coverage(con: duckdb.DuckDBPyConnection) -> list[Coverage]:
         out.append(
             Coverage(t.name, t.time_column, int(rows), first, last, tuple(map(tuple, months)))
         )
+        if t.event and "channel" in t.names:
+            out += _by_channel(con, t)
     return out
 
 
-def coverage_warnings(report: list[Coverage], period: Period) -> list[CoverageWarning]:
-    """Say which tables do not cover ``period`` (empty tables, late starts, early ends, gaps)."""
+def _by_channel(con: duckdb.DuckDBPyConnection, t: Table) -> list[Coverage]:
+    """Coverage of each channel's rows: one system's missing export must show."""
+    col = quote_ident(t.time_column or "")
+    rows = con.execute(
+        f"SELECT channel, count(*), CAST(min({col}) AS TIMESTAMP), CAST(max({col}) AS TIMESTAMP),"
+        f" list((year({col}), month({col}))) FROM {t.name} WHERE {col} IS NOT NULL "
+        f"GROUP BY channel ORDER BY channel"
+    ).fetchall()
+    out = []
+    for channel, n, first, last, months in rows:
+        counts: dict[tuple[int, int], int] = {}
+        for m in months:
+            key = (int(m[0]), int(m[1])) if not isinstance(m, dict) else tuple(m.values())
+            counts[key] = counts.get(key, 0) + 1
+        out.append(
+            Coverage(
+                t.name,
+                t.time_column,
+                int(n),
+                first,
+                last,
+                tuple((y, m, c) for (y, m), c in sorted(counts.items())),
+                channel,
+            )
+        )
+    return out
+
+
+# The profile's channels and the contacts' channel codes they should produce.
+PROFILE_CHANNELS = {
+    "email": "email",
+    "phone": "call",
+    "sms": "sms",
+    "fax": "fax",
+    "mail": "mail",
+    "push": "push",
+}
+
+
+def coverage_warnings(
+    report: list[Coverage], period: Period, channels: tuple[str, ...] = ()
+) -> list[CoverageWarning]:
+    """Say which tables do not cover ``period`` (empty tables, late starts, early ends, gaps).
+
+    Contacts are also judged per channel, and a channel the company says it uses (``channels``,
+    the profile's) with no contacts at all is named: a missing dialer export must not read as
+    a quarter without calls.
+    """
     warnings = []
     start, end = period.start_utc, period.end_utc
+    seen = {c.channel for c in report if c.channel}
+    for profile_channel in channels:
+        code = PROFILE_CHANNELS.get(profile_channel)
+        has_contacts = any(c.table == "contacts" and c.rows for c in report if not c.channel)
+        if code and code not in seen and has_contacts:
+            warnings.append(
+                CoverageWarning(
+                    "contacts",
+                    f"no {code} contacts at all, though the company uses {profile_channel}: "
+                    "is an export missing?",
+                )
+            )
     for cov in report:
         t = TABLES[cov.table]
+        if cov.channel:
+            if cov.first and cov.last:
+                label = Table(f"{t.name} ({cov.channel})", t.description, t.columns, event=True)
+                warnings += _event_gaps(label, cov, period, by_density=True)
+            continue
         if cov.rows == 0:
             warnings.append(
                 CoverageWarning(
@@ -82,10 +148,26 @@ def coverage_warnings(report: list[Coverage], period: Period) -> list[CoverageWa
     return warnings
 
 
-def _event_gaps(t: Table, cov: Coverage, period: Period) -> list[CoverageWarning]:
+def _event_gaps(
+    t: Table, cov: Coverage, period: Period, by_density: bool = False
+) -> list[CoverageWarning]:
+    """Warn about a late start, an early end or an empty month inside the period.
+
+    A whole table is expected to have events every day. One channel may be sparse (a fax now
+    and then): with ``by_density``, an edge gap counts only when it is longer than five of the
+    channel's average gaps in the period, and an empty month only when the channel averages
+    twenty or more rows a month.
+    """
     assert cov.first is not None and cov.last is not None
     out = []
     start, end = period.start_utc, period.end_utc
+    months = _months(period.first, period.last)
+    in_period = sum(n for y, m, n in cov.months if (y, m) in months)
+    slack = dt.timedelta(days=1)
+    if by_density:
+        slack = max(dt.timedelta(days=3), 5 * (end - start) / max(in_period, 1))
+        if in_period < 20 * len(months):
+            months = []
     if cov.last < start or cov.first >= end:
         return [
             CoverageWarning(
@@ -94,7 +176,7 @@ def _event_gaps(t: Table, cov: Coverage, period: Period) -> list[CoverageWarning
                 f"{cov.last:%Y-%m-%d}; is this the right export?",
             )
         ]
-    if cov.first > start + dt.timedelta(days=1):
+    if cov.first > start + slack:
         out.append(
             CoverageWarning(
                 t.name,
@@ -102,7 +184,7 @@ def _event_gaps(t: Table, cov: Coverage, period: Period) -> list[CoverageWarning
                 "earlier events are missing from the export",
             )
         )
-    if cov.last < end - dt.timedelta(days=1):
+    if cov.last < end - slack:
         out.append(
             CoverageWarning(
                 t.name,
@@ -111,7 +193,7 @@ def _event_gaps(t: Table, cov: Coverage, period: Period) -> list[CoverageWarning
             )
         )
     have = {(y, m) for y, m, _ in cov.months}
-    for y, m in _months(period.first, period.last):
+    for y, m in months:
         inside = dt.datetime(y, m, 1) >= cov.first and dt.datetime(y, m, 1) <= cov.last
         if inside and (y, m) not in have:
             out.append(CoverageWarning(t.name, f"no rows in {y}-{m:02d}: a missing export?"))

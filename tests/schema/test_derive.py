@@ -223,3 +223,29 @@ def test_periods_run_midnight_to_midnight_on_the_company_clock() -> None:
     for bad in ("2026Q5", "2026-13", "Q3", "2026-09-30..2026-07-01", "2026-02-30..2026-03-01"):
         with pytest.raises(ConfigError, match="is not a period; write 2026Q3"):
             parse_period(bad, "UTC")
+
+
+def test_one_channel_missing_from_the_period_is_named(tmp_path: Path) -> None:
+    days = [dt.date(2026, 6, 1) + dt.timedelta(days=i) for i in range(122)]  # June..September
+    rows = [f"E{i},email,{d}T15:00:00Z" for i, d in enumerate(days)]  # the ESP: every day
+    rows += [f"C{i},call,{d}T15:00:00Z" for i, d in enumerate(days[:30])]  # the dialer: June only
+    (tmp_path / "contacts.csv").write_text("id,chan,ts\n" + "\n".join(rows) + "\n")
+    m = {
+        "sources": [
+            {
+                "table": "contacts",
+                "file": "contacts.csv",
+                "columns": {"contact_id": "id", "channel": "chan", "sent_at": "ts"},
+                "constants": {"customer_id": "C1"},
+            }
+        ]
+    }
+    report = load_sources(parse_mapping(m, tmp_path), connect())
+    period = parse_period("2026Q3", "America/New_York")
+    found = coverage_warnings(report.coverage, period, ("email", "phone", "sms"))
+    warnings = [str(w) for w in found if w.table.startswith("contacts")]
+    assert warnings == [
+        "contacts: no sms contacts at all, though the company uses sms: is an export missing?",
+        f"contacts (call): no rows in the period {period}: the data runs 2026-06-01 to "
+        "2026-06-30; is this the right export?",
+    ]
