@@ -68,24 +68,22 @@ def _by_channel(con: duckdb.DuckDBPyConnection, t: Table) -> list[Coverage]:
     """Coverage of each channel's rows: one system's missing export must show."""
     col = quote_ident(t.time_column or "")
     rows = con.execute(
-        f"SELECT channel, count(*), CAST(min({col}) AS TIMESTAMP), CAST(max({col}) AS TIMESTAMP),"
-        f" list((year({col}), month({col}))) FROM {t.name} WHERE {col} IS NOT NULL "
-        f"GROUP BY channel ORDER BY channel"
+        f"SELECT channel, year({col}), month({col}), count(*), CAST(min({col}) AS TIMESTAMP), "
+        f"CAST(max({col}) AS TIMESTAMP) FROM {t.name} WHERE {col} IS NOT NULL "
+        f"GROUP BY ALL ORDER BY 1, 2, 3"
     ).fetchall()
     out = []
-    for channel, n, first, last, months in rows:
-        counts: dict[tuple[int, int], int] = {}
-        for m in months:
-            key = (int(m[0]), int(m[1])) if not isinstance(m, dict) else tuple(m.values())
-            counts[key] = counts.get(key, 0) + 1
+    for channel in sorted({r[0] for r in rows if r[0] is not None}):
+        mine = [r for r in rows if r[0] == channel]
+        months = tuple((int(y), int(m), int(n)) for _, y, m, n, _, _ in mine)
         out.append(
             Coverage(
                 t.name,
                 t.time_column,
-                int(n),
-                first,
-                last,
-                tuple((y, m, c) for (y, m), c in sorted(counts.items())),
+                sum(n for _, _, n in months),
+                min(r[4] for r in mine),
+                max(r[5] for r in mine),
+                months,
                 channel,
             )
         )
