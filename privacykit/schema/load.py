@@ -86,6 +86,7 @@ def connect() -> duckdb.DuckDBPyConnection:
     """Return a DuckDB connection whose session time zone is UTC (nothing converts behind us)."""
     con = duckdb.connect()
     con.execute("SET TimeZone = 'UTC'")
+    con.execute("SET enable_progress_bar = false")  # logs and notebooks get no bar noise
     return con
 
 
