@@ -16,9 +16,10 @@ from privacykit.schema.canonical import Column, DType, Kind
 TRUE_WORDS = ("y", "yes", "true", "t", "1")
 FALSE_WORDS = ("n", "no", "false", "f", "0")
 EMAIL_RE = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
-# What an export pads values with: tabs, line breaks and every Unicode space (no-break, em, ...).
-_SPACES = "\t\n\x0b\x0c\r \xa0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
-BLANKS = "'" + _SPACES + "'"
+# What an export pads values with: tabs and line breaks (stripped first), then any Unicode space
+# (DuckDB's plain trim strips those). Two cheap passes: a trim with a long Unicode character set
+# costs 9x a plain one, which shows at 20M rows.
+BLANKS = "' ' || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)"
 # A UTC offset ending a time (Z, +HH:MM, +HHMM, or +HH as PostgreSQL writes it); the time's last
 # ":SS" or ":MM" is group 1, so that a bare date's "-01" is not read as an offset.
 NUMERIC_OFFSET_RE = r"(:\d\d(?:\.\d+)?) ?(Z|[+-]\d\d(?::?\d\d)?)$"
@@ -69,7 +70,7 @@ def _list(values: Iterable[str]) -> str:
 
 def mapped(raw: str, values: Mapping[str, str] | None) -> str:
     """Return SQL for the trimmed raw value after the source's value map (exact, then any case)."""
-    text = f"nullif(trim({raw}, {BLANKS}), '')"
+    text = f"nullif(trim(trim({raw}, {BLANKS})), '')"
     if not values:
         return text
     exact = " ".join(f"WHEN {quote_str(k)} THEN {quote_str(v)}" for k, v in values.items())

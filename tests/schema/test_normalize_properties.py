@@ -96,7 +96,7 @@ def normalised(
 
 
 def trimmed(raw: str) -> str:
-    return raw.strip(SPACE_SEPARATORS + "\t\n\x0b\x0c\r")
+    return raw.strip(" \t\n\x0b\x0c\r").strip(SPACE_SEPARATORS)  # as the loader: two passes
 
 
 def phone(raw: str) -> str | None:
