@@ -103,14 +103,8 @@ def format_map_check(result: MapCheck) -> str:
     ] or ["  none"]
     lines += ["", "Sample of loaded rows (personal data masked):"]
     for t in (*TABLES.values(), *DERIVED.values()):
-        filled = (
-            result.con.execute(
-                "SELECT "
-                + ", ".join(f"count({quote_ident(c.name)})" for c in t.columns)
-                + f" FROM {t.name}"
-            ).fetchall()[0]
-            or ()
-        )
+        counts = ", ".join(f"count({quote_ident(c.name)})" for c in t.columns)
+        filled = result.con.execute(f"SELECT {counts} FROM {t.name}").fetchall()[0]
         cols = [c for c, n in zip(t.columns, filled, strict=True) if n][:SAMPLE_COLUMNS]
         if not cols:
             continue

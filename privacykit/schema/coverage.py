@@ -45,13 +45,13 @@ def coverage(con: duckdb.DuckDBPyConnection) -> list[Coverage]:
     for t in TABLES.values():
         if t.time_column is None:
             row = con.execute(f"SELECT count(*) FROM {t.name}").fetchall()[0]
-            out.append(Coverage(t.name, None, int(row[0]) if row else 0))
+            out.append(Coverage(t.name, None, int(row[0])))
             continue
         col = quote_ident(t.time_column)
         rows, first, last = con.execute(
             f"SELECT count(*), CAST(min({col}) AS TIMESTAMP), CAST(max({col}) AS TIMESTAMP) "
             f"FROM {t.name}"
-        ).fetchall()[0] or (0, None, None)
+        ).fetchall()[0]
         months = con.execute(
             f"SELECT year({col}), month({col}), count(*) FROM {t.name} WHERE {col} IS NOT NULL "
             f"GROUP BY 1, 2 ORDER BY 1, 2"
@@ -113,9 +113,9 @@ def coverage_warnings(
     warnings = []
     start, end = period.start_utc, period.end_utc
     seen = {c.channel for c in report if c.channel}
+    has_contacts = any(c.table == "contacts" and c.rows for c in report if not c.channel)
     for profile_channel in channels:
         code = PROFILE_CHANNELS.get(profile_channel)
-        has_contacts = any(c.table == "contacts" and c.rows for c in report if not c.channel)
         if code and code not in seen and has_contacts:
             warnings.append(
                 CoverageWarning(

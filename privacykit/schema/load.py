@@ -575,7 +575,7 @@ def _as_text(column: str, sql_type: str) -> str:
 
 def _count(con: duckdb.DuckDBPyConnection, name: str, where: str) -> int:
     row = con.execute(f"SELECT count(*) FROM {name} WHERE {where}").fetchall()[0]
-    return int(row[0]) if row else 0
+    return int(row[0])
 
 
 def _constant(col: Column, value: object) -> str:
@@ -621,7 +621,7 @@ def _lookup(
     distinct = [
         r[0]
         for r in con.execute(
-            f"SELECT DISTINCT {text} FROM {raw_name} WHERE {text} IS NOT NULL"
+            f"SELECT DISTINCT v FROM (SELECT {text} AS v FROM {raw_name}) WHERE v IS NOT NULL"
         ).fetchall()
     ]
     pairs = fn(distinct)
