@@ -1,0 +1,1 @@
+"""The audit: run the checks for a period and collect findings."""

@@ -1,0 +1,245 @@
+"""Run the registered checks on loaded data and turn their rows into findings, rule by rule.
+
+One check that crashes becomes an ERROR finding and the others still run. A check whose data
+is absent is NOT EVALUATED (naming the tables and columns), a rule the company profile
+excludes is NOT APPLICABLE, and a rule no check audits yet is NOT CHECKED BY THE KIT.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import duckdb
+import ibis
+import pandas as pd
+
+from privacykit.audit.findings import Finding, Status, status_of_verdicts
+from privacykit.checks.context import CHANNEL_CODES, CheckContext, build_helpers
+from privacykit.checks.evidence import EVIDENCE
+from privacykit.checks.registry import PLANNED, Check, Need, Registry, all_checks
+from privacykit.config import AuditConfig
+from privacykit.period import Period
+from privacykit.rulebook.book import Rulebook
+from privacykit.rulebook.models import Rule
+from privacykit.schema.canonical import DERIVED, TABLES, Table
+
+NEED_FILTERS = {
+    "national": "lower(registry) = 'national'",
+    "phone": "channel IN ('call', 'sms', 'all')",
+}
+
+
+@dataclass(frozen=True)
+class AuditRun:
+    """The findings of one run, every evidence row, and what the run used."""
+
+    period: Period
+    as_of: dt.datetime
+    findings: tuple[Finding, ...]
+    rows: pd.DataFrame = field(repr=False)  # every check's rows, with a check_id column
+    seconds: dict[str, float] = field(default_factory=dict)  # per check
+    holidays_version: str = ""
+
+    def finding(self, rule_id: str, check_id: str) -> Finding:
+        for f in self.findings:
+            if f.rule_id == rule_id and f.check_id == check_id:
+                return f
+        raise KeyError(f"no finding for rule {rule_id} and check {check_id}")
+
+
+def run_checks(
+    con: duckdb.DuckDBPyConnection,
+    config: AuditConfig,
+    rulebook: Rulebook,
+    period: Period,
+    as_of: dt.datetime | None = None,
+    only: Sequence[str] | None = None,
+) -> AuditRun:
+    """Run every registered check (or ``only`` these ids) on the loaded tables.
+
+    Args:
+        con: a DuckDB connection holding the canonical tables (``load_sources``).
+        as_of: naive UTC; history is read up to it. Defaults to the period's end.
+    """
+    as_of = as_of or period.end_utc
+    backend = ibis.duckdb.from_connection(con)
+    present = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    names = [n for n in (*TABLES, *DERIVED) if n in present]
+    ctx = CheckContext(
+        tables={n: backend.table(n) for n in names},
+        period=period,
+        as_of=as_of,
+        timezone=config.profile.timezone,
+        rulebook=rulebook,
+        helpers=build_helpers(period, as_of, config.profile.timezone),
+        policy=config.policy,
+    )
+    applicable = {r.id for r in _applicable(rulebook, config, as_of.date())}
+    registry = all_checks()
+    findings: list[Finding] = []
+    frames: list[pd.DataFrame] = []
+    seconds: dict[str, float] = {}
+    for check_id in registry.ids():
+        if only is not None and check_id not in only:
+            continue
+        check = registry.get(check_id)
+        started = time.perf_counter()
+        got, rows = _run_one(check, ctx, con, rulebook, applicable)
+        seconds[check_id] = time.perf_counter() - started
+        findings += got
+        if not rows.empty:
+            frames.append(rows.assign(check_id=check_id))
+    findings += _unchecked(rulebook, registry, applicable, as_of.date())
+    rows = pd.concat(frames, ignore_index=True) if frames else _empty_rows()
+    return AuditRun(period, as_of, tuple(findings), rows, seconds, ctx.helpers.holidays_version)
+
+
+def _applicable(rulebook: Rulebook, config: AuditConfig, on: dt.date) -> tuple[Rule, ...]:
+    p = config.profile
+    return rulebook.applicable(p.industries, p.channels, p.jurisdictions, on)
+
+
+def _run_one(
+    check: Check,
+    ctx: CheckContext,
+    con: duckdb.DuckDBPyConnection,
+    rulebook: Rulebook,
+    applicable: set[str],
+) -> tuple[list[Finding], pd.DataFrame]:
+    named = _rules_naming(rulebook, check.id)
+    if not any(r in applicable for r in named):
+        return [_finding(rulebook, r, check, Status.NOT_APPLICABLE, ctx) for r in named], (
+            _empty_rows()
+        )
+    missing = _missing(con, check.needs, ctx)
+    if missing:
+        out = [
+            _finding(rulebook, r, check, Status.NOT_EVALUATED, ctx, missing=missing)
+            if r in applicable
+            else _finding(rulebook, r, check, Status.NOT_APPLICABLE, ctx)
+            for r in named
+        ]
+        return out, _empty_rows()
+    try:
+        rows = check.function(ctx).to_pyarrow().to_pandas()
+    except Exception as exc:  # a bug in one check must not stop the audit
+        error = f"{type(exc).__name__}: {exc}"
+        return [
+            _finding(rulebook, r, check, Status.ERROR, ctx, error=error) for r in named
+        ], _empty_rows()
+    rows = rows.sort_values(["record_id", "rule_id", "verdict"], kind="stable")
+    rows = rows.reset_index(drop=True)
+    return [_rule_finding(rulebook, r, check, rows, ctx, applicable) for r in named], rows
+
+
+def _rule_finding(
+    rulebook: Rulebook,
+    rule_id: str,
+    check: Check,
+    rows: pd.DataFrame,
+    ctx: CheckContext,
+    applicable: set[str],
+) -> Finding:
+    if rule_id not in applicable:
+        return _finding(rulebook, rule_id, check, Status.NOT_APPLICABLE, ctx)
+    if rule_id in check.judges:
+        mine = rows[rows["rule_id"] == rule_id]
+        note = None
+    else:
+        rule = rulebook.versions(rule_id)[-1]
+        codes = {CHANNEL_CODES[c] for c in rule.channels if c in CHANNEL_CODES}
+        mine = rows[rows["channel"].isin(codes)]
+        note = f"judged through check {check.id} by {', '.join(check.judges)}"
+    status = status_of_verdicts(mine["verdict"])
+    return _finding(rulebook, rule_id, check, status, ctx, rows=mine, note=note)
+
+
+def _finding(
+    rulebook: Rulebook,
+    rule_id: str,
+    check: Check,
+    status: Status,
+    ctx: CheckContext,
+    *,
+    rows: pd.DataFrame | None = None,
+    missing: tuple[str, ...] = (),
+    error: str | None = None,
+    note: str | None = None,
+) -> Finding:
+    rule = rulebook.find(rule_id, ctx.as_of.date()) or rulebook.versions(rule_id)[-1]
+    return Finding(
+        rule_id=rule_id,
+        check_id=check.id,
+        status=status,
+        severity=rule.severity,
+        title=rule.title,
+        citation="; ".join(c.ref for c in rule.citations),
+        rows=rows.reset_index(drop=True) if rows is not None else _empty_rows(),
+        missing=missing,
+        error=error,
+        note=note,
+    )
+
+
+def _rules_naming(rulebook: Rulebook, check_id: str) -> tuple[str, ...]:
+    return tuple(
+        rid for rid in rulebook.ids() if any(check_id in v.checks for v in rulebook.versions(rid))
+    )
+
+
+def _missing(
+    con: duckdb.DuckDBPyConnection, needs: Sequence[Need], ctx: CheckContext
+) -> tuple[str, ...]:
+    """Return 'table.column' for each needed column that holds no value (in the period)."""
+    out: list[str] = []
+    tables = set(ctx.tables)
+    for need in needs:
+        if need.table not in tables:
+            out += [f"{need.table}.{c}" for c in need.columns]
+            continue
+        where = [NEED_FILTERS[need.where]] if need.where else []
+        if need.events:
+            time_col = _table(need.table).time_column
+            where.append(f"{time_col} >= ? AND {time_col} < ?")
+        cond = " AND ".join(where) or "TRUE"
+        counts = ", ".join(f"count({c})" for c in need.columns)
+        params = [ctx.period.start_utc, ctx.period.end_utc] if need.events else []
+        got = con.execute(f"SELECT {counts} FROM {need.table} WHERE {cond}", params).fetchall()[0]
+        label = f" ({need.where} rows)" if need.where else ""
+        out += [f"{need.table}.{c}{label}" for c, n in zip(need.columns, got, strict=True) if not n]
+    return tuple(out)
+
+
+def _table(name: str) -> Table:
+    return TABLES[name] if name in TABLES else DERIVED[name]
+
+
+def _unchecked(
+    rulebook: Rulebook, registry: Registry, applicable: set[str], on: dt.date
+) -> list[Finding]:
+    """Return a NOT CHECKED finding for each applicable rule that no registered check audits."""
+    out = []
+    for rule_id in sorted(applicable):
+        rule = rulebook.find(rule_id, on) or rulebook.versions(rule_id)[-1]
+        if any(c in registry for c in rule.checks):
+            continue
+        planned = ", ".join(f"{c} ({PLANNED[c]})" for c in rule.checks if c in PLANNED)
+        out.append(
+            Finding(
+                rule_id=rule_id,
+                check_id="",
+                status=Status.NOT_CHECKED,
+                severity=rule.severity,
+                title=rule.title,
+                citation="; ".join(c.ref for c in rule.citations),
+                note=f"planned: {planned}" if planned else "taught only",
+            )
+        )
+    return out
+
+
+def _empty_rows() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in EVIDENCE})

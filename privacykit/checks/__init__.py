@@ -1,0 +1,1 @@
+"""The audit's checks and the helper tables they join."""

@@ -1,0 +1,191 @@
+"""Building blocks the checks share: judged contacts, people, consents, opt-out deadlines.
+
+All relational (Ibis), all portable. Column names used throughout: ``key`` (the contact id),
+``event_at`` (UTC), ``address`` (the number or email used), ``person`` (the person the
+customer record belongs to; a business relationship follows the person), ``c_day`` (the
+contact's date in the company's time zone).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import ibis
+import ibis.expr.types as ir
+
+from privacykit.checks import days, places
+from privacykit.checks.context import CheckContext
+from privacykit.checks.evidence import text
+
+PHONE_CHANNELS = ("call", "sms", "fax")
+NOT_RECORDED = "purpose not recorded: judged as marketing"
+
+
+def judged_contacts(ctx: CheckContext, versions: ir.Table) -> ir.Table:
+    """Return the period's marketing contacts joined to the rule version in force for each.
+
+    A contact whose purpose is not recorded is judged too, and ``purpose_unknown`` says so
+    (its verdict is at most a warning). Columns added: key, event_at, address, person, c_day.
+    """
+    c = ctx.events("contacts", "sent_at")
+    c = c.filter((c.purpose == "marketing") | c.purpose.isnull())
+    c = c.mutate(
+        key=c.contact_id,
+        event_at=c.sent_at,
+        address=ibis.ifelse(c.channel.isin(PHONE_CHANNELS), c.to_phone, c.to_email),
+        purpose_unknown=c.purpose.isnull(),
+    )
+    v = versions
+    j = c.join(
+        v,
+        [c.channel == v.channel, c.event_at >= v.version_from, c.event_at < v.version_to],
+    )
+    j = j.drop(*[col for col in j.columns if col.endswith("_right")])
+    j = with_person(ctx, j)
+    return places.company_day(ctx, j, "event_at", "c_day")
+
+
+def left_join_key(t: ir.Table, other: ir.Table) -> ir.Table:
+    """Left-join ``other`` on ``key``, keeping one ``key`` column."""
+    j = t.left_join(other, "key")
+    return j.drop("key_right") if "key_right" in j.columns else j
+
+
+def with_person(ctx: CheckContext, t: ir.Table, column: str = "customer_id") -> ir.Table:
+    """Add ``person``: the person of ``column``'s customer record (itself when unmatched)."""
+    p = ctx.table("people").select(_pc=lambda p: p.customer_id, _pp=lambda p: p.person_id)
+    j = t.left_join(p, t[column] == p._pc)
+    return j.mutate(person=j._pp.fill_null(j[column])).drop("_pc", "_pp")
+
+
+def consents_found(
+    ctx: CheckContext, t: ir.Table, types: Sequence[str], *, same_seller: bool = False
+) -> ir.Table:
+    """Return (key, consent_id, evidence): consents of ``types`` in force at each event.
+
+    A consent counts for the contact's channel (or 'all'), names the address used (or no
+    address and the same person), was granted before the event and not revoked by then.
+    With ``same_seller``, a consent naming another seller does not count.
+    """
+    k = with_person(ctx, ctx.history("consents", "granted_at"))
+    k = k.filter(k.consent_type.isin(tuple(types)))
+    k = k.select(
+        _ch=k.channel,
+        _addr=k.address,
+        _person=k.person,
+        _granted=k.granted_at,
+        _revoked=k.revoked_at,
+        _seller=k.seller,
+        consent_id=k.consent_id,
+        evidence=k.evidence,
+    )
+    e = t.select("key", "channel", "address", "person", "event_at", "seller")
+    cond = [
+        (k._ch == e.channel) | (k._ch == "all"),
+        (k._addr == e.address) | (k._addr.isnull() & (k._person == e.person)),
+        k._granted <= e.event_at,
+        k._revoked.isnull() | (k._revoked > e.event_at),
+    ]
+    if same_seller:
+        cond.append(k._seller.isnull() | e.seller.isnull() | (k._seller == e.seller))
+    j = e.join(k, cond)
+    ranked = j.mutate(
+        _rank=ibis.row_number().over(group_by=j.key, order_by=[j._granted, j.consent_id])
+    )
+    return ranked.filter(ranked._rank == 0).select("key", "consent_id", "evidence")
+
+
+def active_suppressions(
+    ctx: CheckContext, t: ir.Table, channels: Sequence[str] | None = None
+) -> ir.Table:
+    """Return (key, basis_at, optout_id): the earliest opt-out in force at each event.
+
+    An opt-out counts for the event's own channel or 'all' (or, given ``channels``, for any
+    of them). Suppression follows the number or address across customer records; a
+    re-consent recorded before the event ends it.
+    """
+    s = ctx.history("suppressions", "received_at")
+    s = s.select(
+        _ch=s.channel,
+        _addr=s.address,
+        basis_at=s.received_at,
+        _sup=s.superseded_at,
+        optout_id=s.first_optout_id,
+    )
+    e = t.select("key", "channel", "address", "event_at")
+    covers = (
+        s._ch.isin(tuple(channels))
+        if channels is not None
+        else (s._ch == e.channel) | (s._ch == "all")
+    )
+    j = e.join(
+        s,
+        [
+            s._addr == e.address,
+            covers,
+            s.basis_at <= e.event_at,
+            s._sup.isnull() | (s._sup > e.event_at),
+        ],
+    )
+    ranked = j.mutate(_rank=ibis.row_number().over(group_by=j.key, order_by=j.basis_at))
+    return ranked.filter(ranked._rank == 0).select("key", "basis_at", "optout_id")
+
+
+def judge_deadline(ctx: CheckContext, t: ir.Table, param: str) -> ir.Table:
+    """Judge events against opt-outs: late, late under one reading, or inside the grace window.
+
+    ``t`` holds judged contacts with ``basis_at`` (the opt-out's receipt) and the versions
+    columns of ``param``. Adds ``verdict``, ``deadline_at`` and ``reading``.
+    """
+    t = places.company_day(ctx, t, "basis_at", "r_day")
+    t = days.add_deadline(
+        ctx,
+        t,
+        day="r_day",
+        n=param,
+        unit=f"{param}_unit",
+        cal=f"{param}_calendar",
+        name="due",
+    )
+    late_all = t.c_day > t.due_lenient
+    late_one = t.c_day > t.due_strict
+    unconfirmed = t[f"{param}_unconfirmed"] | t.purpose_unknown
+    verdict = ibis.cases(
+        (late_all & ~unconfirmed, "violation"),
+        (late_one, "warning"),
+        else_="pass",
+    )
+    t = t.mutate(verdict=verdict, _due=ibis.ifelse(late_all, t.due_lenient, t.due_strict))
+    t = days.add_day_end(ctx, t, day="_due", name="deadline_at")
+    unit = t[f"{param}_unit"].replace("_", " ")
+    source = ibis.ifelse(
+        t[f"{param}_source"] == "law",
+        ibis.literal(""),
+        text(" (company ", t[f"{param}_source"], "; the law's value is ", t[f"{param}_legal"], ")"),
+    )
+    why = ibis.cases(
+        (late_all, "sent after the last day allowed"),
+        (
+            late_one,
+            "sent after the last day only if a holiday that not every reading observes "
+            "counts as a business day (review)",
+        ),
+        else_="sent inside the grace window (in time)",
+    )
+    reading = text(
+        why,
+        ": opt-out received ",
+        t.r_day,
+        ", allowed ",
+        t[param],
+        " ",
+        unit,
+        source,
+        ", last day ",
+        t._due,
+        ", sent ",
+        t.c_day,
+        " (company time zone)",
+    )
+    reading = ibis.ifelse(t.purpose_unknown, text(reading, "; ", NOT_RECORDED), reading)
+    return t.mutate(reading=reading)

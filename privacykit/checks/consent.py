@@ -1,0 +1,115 @@
+"""T9: prior express written consent for automated marketing calls and marketing texts.
+
+Judged under three rules: the TCPA (wireless numbers), the state laws that require written
+consent for automated calls to their residents whatever the line (Florida, Oklahoma,
+Maryland), and the TSR's consent records (a consent without evidence of what was shown).
+A predictive dialer or an unrecorded dialer type, an unknown line type, or an unrecorded
+purpose make a warning: the reading that would clear the call cannot be confirmed.
+"""
+
+from __future__ import annotations
+
+import ibis
+import ibis.expr.types as ir
+
+from privacykit.checks import hours, places
+from privacykit.checks.common import NOT_RECORDED, consents_found, judged_contacts, left_join_key
+from privacykit.checks.context import CheckContext
+from privacykit.checks.evidence import finish, text
+from privacykit.checks.registry import Check, Need
+
+AUTOMATED = ("autodialer", "prerecorded", "artificial_voice")
+UNSURE_DIALERS = ("predictive",)
+
+
+def _automated(ctx: CheckContext, rule_id: str, params: list[str]) -> ir.Table:
+    """Judged contacts that need written consent, with line type and the consent found."""
+    t = judged_contacts(ctx, ctx.versions(rule_id, params))
+    sure = (t.channel == "sms") | t.dialer_type.isin(AUTOMATED)
+    unsure = (t.channel == "call") & (t.dialer_type.isin(UNSURE_DIALERS) | t.dialer_type.isnull())
+    t = t.filter(sure | unsure).mutate(dialer_unsure=~sure)
+    c = ctx.table("customers")
+    lines = (
+        c.filter(c.phone.notnull())
+        .group_by(_ph=c.phone)
+        .aggregate(line=c.phone_line_type.max(), lines=c.phone_line_type.nunique())
+    )
+    t = t.left_join(lines, t.address == lines._ph).drop("_ph")
+    t = t.mutate(line=ibis.ifelse(t.lines > 1, ibis.null(str), t.line))
+    found = consents_found(ctx, t, ("express_written",), same_seller=True)
+    return left_join_key(t, found)
+
+
+def _reading(t: ir.Table, base: ir.StringValue) -> ir.StringValue:
+    r = ibis.ifelse(
+        t.dialer_unsure,
+        text(base, "; dialer ", t.dialer_type.fill_null("not recorded"),
+             ": an autodialer under some readings (review)"),
+        base,
+    )  # fmt: skip
+    return ibis.ifelse(t.purpose_unknown, text(r, "; ", NOT_RECORDED), r)
+
+
+def automated_without_consent(ctx: CheckContext) -> ir.Table:
+    """T9: an automated marketing call or a marketing text without written consent."""
+    return _tcpa(ctx).union(_states(ctx)).union(_records(ctx))
+
+
+def _tcpa(ctx: CheckContext) -> ir.Table:
+    t = _automated(ctx, "TCPA-PEWC", [])
+    t = t.filter(t.consent_id.isnull() & (t.line.isnull() | t.line.isin(("wireless", "voip"))))
+    unsure = t.dialer_unsure | t.purpose_unknown | ~t.line.isin(("wireless",)).fill_null(False)
+    base = ibis.ifelse(
+        t.line == "wireless",
+        "no prior express written consent for this number and seller (wireless line)",
+        text("no prior express written consent; line type ", t.line.fill_null("unknown"),
+             ": wireless under some readings (review)"),
+    )  # fmt: skip
+    return _rows(t, ibis.ifelse(unsure, "warning", "violation"), _reading(t, base))
+
+
+def _states(ctx: CheckContext) -> ir.Table:
+    t = _automated(ctx, "STATE-AUTOMATED-CONSENT", ["states"])
+    c = places.customer_places(ctx)
+    c = c.filter(c.country == "US").select(_cid=c.customer_id, _state=c.state)
+    t = t.join(c, t.customer_id == c._cid).drop("_cid")
+    listed = text(";", t.states, ";").contains(text(";", t._state, ";"))
+    t = t.filter(listed & t.consent_id.isnull())
+    base = text("automated call or text to a ", t._state, " resident without written consent")
+    unsure = t.dialer_unsure | t.purpose_unknown
+    return _rows(t, ibis.ifelse(unsure, "warning", "violation"), _reading(t, base))
+
+
+def _records(ctx: CheckContext) -> ir.Table:
+    t = _automated(ctx, "TSR-CONSENT-RECORDS", [])
+    t = t.filter(t.consent_id.notnull() & (t.evidence.isnull() | (t.evidence.strip() == "")))
+    base = text("consent ", t.consent_id, " has no evidence of the request as shown (review)")
+    return _rows(t, ibis.literal("warning"), _reading(t, base))
+
+
+def _rows(t: ir.Table, verdict: ir.StringValue, reading: ir.StringValue) -> ir.Table:
+    return finish(
+        t,
+        rule_id=t.rule_id,
+        record_table="contacts",
+        record_id=t.key,
+        customer_id=t.customer_id,
+        channel=t.channel,
+        address=t.address,
+        event_at=t.event_at,
+        verdict=verdict,
+        reading=reading,
+        consent_id=t.consent_id,
+        detail=text("dialer ", t.dialer_type, "; line ", t.line),
+    )
+
+
+CHECKS = (
+    Check(
+        "T9",
+        "Automated marketing call or marketing text without prior express written consent",
+        automated_without_consent,
+        judges=("TCPA-PEWC", "STATE-AUTOMATED-CONSENT", "TSR-CONSENT-RECORDS"),
+        needs=(hours.CALLS, Need("consents", ("consent_type", "granted_at"))),
+    ),
+)

@@ -1,0 +1,152 @@
+"""Email checks: CAN-SPAM opt-outs (E1) and CASL consent and unsubscribe (E12, E13)."""
+
+from __future__ import annotations
+
+import ibis
+import ibis.expr.types as ir
+
+from privacykit.checks import days
+from privacykit.checks.common import (
+    active_suppressions,
+    consents_found,
+    judge_deadline,
+    judged_contacts,
+    left_join_key,
+    with_person,
+)
+from privacykit.checks.context import CheckContext
+from privacykit.checks.evidence import finish, text
+from privacykit.checks.registry import Check, Need
+
+CONTACTS = Need("contacts", ("sent_at", "channel", "to_email"), events=True)
+SUPPRESSIONS = Need("suppressions", ("received_at", "address"))
+EXPRESS = ("express", "express_written")
+
+
+def email_after_optout(ctx: CheckContext) -> ir.Table:
+    """E1: a commercial email sent after business day 10 following an opt-out."""
+    v = ctx.versions("CANSPAM-OPTOUT-HONOR", ["honor_within"])
+    return _after_unsubscribe(ctx, judged_contacts(ctx, v))
+
+
+def casl_after_unsubscribe(ctx: CheckContext) -> ir.Table:
+    """E13: a message to a Canadian recipient after 10 Canadian business days."""
+    v = ctx.versions("CASL-UNSUBSCRIBE", ["honor_within"])
+    return _after_unsubscribe(ctx, _in_canada(ctx, judged_contacts(ctx, v)))
+
+
+def _after_unsubscribe(ctx: CheckContext, t: ir.Table) -> ir.Table:
+    j = t.join(active_suppressions(ctx, t), "key")
+    j = judge_deadline(ctx, j, "honor_within")
+    return finish(
+        j,
+        rule_id=j.rule_id,
+        record_table="contacts",
+        record_id=j.key,
+        customer_id=j.customer_id,
+        channel=j.channel,
+        address=j.address,
+        event_at=j.event_at,
+        verdict=j.verdict,
+        reading=j.reading,
+        basis_at=j.basis_at,
+        deadline_at=j.deadline_at,
+        detail=text("opt-out ", j.optout_id),
+    )
+
+
+def _in_canada(ctx: CheckContext, t: ir.Table) -> ir.Table:
+    """Keep contacts whose recipient is in Canada (the customer's address country)."""
+    c = ctx.table("customers")
+    ca = c.filter(c.country == "CA").select(_cid=c.customer_id).distinct()
+    return t.semi_join(ca, t.customer_id == ca._cid)
+
+
+def casl_without_consent(ctx: CheckContext) -> ir.Table:
+    """E12: a commercial message to a Canadian recipient with no express or implied consent."""
+    v = ctx.versions("CASL-IMPLIED-EBR", ["after_purchase_or_contract", "after_inquiry"])
+    t = _in_canada(ctx, judged_contacts(ctx, v))
+    t = t.anti_join(consents_found(ctx, t, EXPRESS), "key")
+    txn = _last_before(ctx, t, "transactions", "txn")
+    inq = _last_before(ctx, t, "inquiries", "inq")
+    t = left_join_key(left_join_key(t, txn), inq)
+    t = t.mutate(_m_txn=t.after_purchase_or_contract * 12, _m_inq=t.after_inquiry)
+    t = days.add_until(ctx, t, day="txn_day", months="_m_txn", name="txn_until")
+    t = days.add_until(ctx, t, day="inq_day", months="_m_inq", name="inq_until")
+    live = ((t.c_day < t.txn_until) | (t.c_day < t.inq_until)).fill_null(False)
+    edge = ((t.c_day == t.txn_until) | (t.c_day == t.inq_until)).fill_null(False)
+    had = t.txn_day.notnull() | t.inq_day.notnull()
+    t = t.filter(~live)
+    verdict = ibis.cases((edge | t.purpose_unknown, "warning"), else_="violation")
+    reading = ibis.cases(
+        (edge, "sent on the last day of implied consent (an anniversary: review)"),
+        (had, "implied consent from the last purchase (2 years) or inquiry (6 months) had ended"),
+        else_="no express consent and no purchase or inquiry giving implied consent on record",
+    )
+    detail = text(
+        "last purchase ",
+        t.txn_day,
+        " (implied until ",
+        t.txn_until,
+        "); last inquiry ",
+        t.inq_day,
+        " (until ",
+        t.inq_until,
+        "); sent ",
+        t.c_day,
+    )
+    return finish(
+        t,
+        rule_id=ibis.ifelse(had, "CASL-IMPLIED-EBR", "CASL-CONSENT"),
+        record_table="contacts",
+        record_id=t.key,
+        customer_id=t.customer_id,
+        channel=t.channel,
+        address=t.address,
+        event_at=t.event_at,
+        verdict=verdict,
+        reading=reading,
+        basis_at=ibis.coalesce(t.txn_at, t.inq_at),
+        detail=detail,
+    )
+
+
+def _last_before(ctx: CheckContext, t: ir.Table, table: str, name: str) -> ir.Table:
+    """Return (key, {name}_at, {name}_day): the person's latest record before each event."""
+    h = with_person(ctx, ctx.history(table, "occurred_at"))
+    h = h.select(_hp=h.person, _hat=h.occurred_at)
+    e = t.select("key", "person", "event_at")
+    j = e.join(h, [e.person == h._hp, h._hat <= e.event_at])
+    last = j.group_by("key").aggregate(**{f"{name}_at": j._hat.max()})
+    from privacykit.checks import places
+
+    return places.company_day(ctx, last, f"{name}_at", f"{name}_day")
+
+
+CHECKS = (
+    Check(
+        "E1",
+        "Commercial email sent more than 10 business days after an opt-out",
+        email_after_optout,
+        judges=("CANSPAM-OPTOUT-HONOR",),
+        needs=(CONTACTS, SUPPRESSIONS),
+    ),
+    Check(
+        "E12",
+        "Commercial message to a Canadian recipient without consent",
+        casl_without_consent,
+        judges=("CASL-CONSENT", "CASL-IMPLIED-EBR"),
+        needs=(
+            CONTACTS,
+            Need("customers", ("customer_id", "country")),
+            Need("consents", ("consent_type", "granted_at")),
+        ),
+    ),
+    Check(
+        "E13",
+        "Message to a Canadian recipient more than 10 business days after an unsubscribe",
+        casl_after_unsubscribe,
+        judges=("CASL-UNSUBSCRIBE",),
+        needs=(CONTACTS, SUPPRESSIONS, Need("customers", ("customer_id", "country"))),
+    ),
+)
