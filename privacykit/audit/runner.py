@@ -17,6 +17,7 @@ import ibis
 import pandas as pd
 
 from privacykit.audit.findings import Finding, Status, status_of_verdicts
+from privacykit.audit.quality import DataIssue, data_issues
 from privacykit.checks.context import CHANNEL_CODES, CheckContext, build_helpers
 from privacykit.checks.evidence import EVIDENCE
 from privacykit.checks.registry import PLANNED, Check, Need, Registry, all_checks
@@ -42,6 +43,7 @@ class AuditRun:
     rows: pd.DataFrame = field(repr=False)  # every check's rows, with a check_id column
     seconds: dict[str, float] = field(default_factory=dict)  # per check
     holidays_version: str = ""
+    data_quality: tuple[DataIssue, ...] = ()
 
     def finding(self, rule_id: str, check_id: str) -> Finding:
         for f in self.findings:
@@ -94,7 +96,18 @@ def run_checks(
             frames.append(rows.assign(check_id=check_id))
     findings += _unchecked(rulebook, registry, applicable, as_of.date())
     rows = pd.concat(frames, ignore_index=True) if frames else _empty_rows()
-    return AuditRun(period, as_of, tuple(findings), rows, seconds, ctx.helpers.holidays_version)
+    quarantined = con.execute(
+        "SELECT count(*) FROM load_quarantine WHERE table_name = 'consents'"
+    ).fetchall()[0][0]
+    return AuditRun(
+        period,
+        as_of,
+        tuple(findings),
+        rows,
+        seconds,
+        ctx.helpers.holidays_version,
+        data_issues(ctx, int(quarantined)),
+    )
 
 
 def _applicable(rulebook: Rulebook, config: AuditConfig, on: dt.date) -> tuple[Rule, ...]:

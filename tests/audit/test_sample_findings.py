@@ -138,3 +138,11 @@ def test_same_inputs_give_the_same_findings(sample: Sample, rulebook: Rulebook) 
     assert [(f.rule_id, f.check_id, f.status) for f in again.findings] == [
         (f.rule_id, f.check_id, f.status) for f in sample.runs["2026Q3"].findings
     ]
+
+
+def test_data_quality_that_affects_verdicts_is_reported(sample: Sample) -> None:
+    issues = {i.problem: i for i in sample.runs["2026Q3"].data_quality}
+    unknown = issues["contacts for customers the data does not hold"]
+    assert unknown.count == 1 and unknown.examples == ("7000000041",)  # planted DQ-06
+    set_aside = issues["consent rows set aside at load (no capture time, unknown type)"]
+    assert set_aside.count == 1  # planted DQ-11: consent type VERBAL_OK

@@ -1,0 +1,79 @@
+"""Data quality that affects verdicts, reported next to the findings.
+
+Not a rule's finding but a reason a finding may be incomplete: contacts for customers the
+data does not hold (judged by number or address only), written-consent records without
+evidence, consents set aside at load (no capture time, unknown type), and numbers that
+cannot be placed in a time zone (their calls are reported, not judged).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ibis.expr.types as ir
+
+from privacykit.checks import places
+from privacykit.checks.context import CheckContext
+
+EXAMPLES = 3
+
+
+@dataclass(frozen=True)
+class DataIssue:
+    """One kind of data problem, counted, with a few record ids and its effect on verdicts."""
+
+    table: str
+    problem: str
+    effect: str
+    count: int
+    examples: tuple[str, ...] = ()
+
+
+def data_issues(ctx: CheckContext, quarantined_consents: int = 0) -> tuple[DataIssue, ...]:
+    """Return the data problems of the period's contacts and the consent history."""
+    contacts = ctx.events("contacts", "sent_at")
+    customers = ctx.table("customers").select(_cid=lambda t: t.customer_id).distinct()
+    unknown = contacts.filter(contacts.customer_id.notnull()).anti_join(
+        customers, contacts.customer_id == customers._cid
+    )
+    phones = contacts.filter(contacts.channel.isin(("call", "sms")))
+    phones = phones.mutate(key=phones.contact_id)
+    zones = places.candidate_zones(ctx, phones)
+    unplaced = phones.anti_join(zones, "key")
+    consents = ctx.history("consents", "granted_at")
+    bare = consents.filter(
+        consents.consent_type.isin(("express_written", "dnc_written_permission"))
+        & (consents.evidence.isnull() | (consents.evidence.strip() == ""))
+    )
+    found = [
+        _issue(
+            unknown, "contact_id", "contacts", "contacts for customers the data does not hold",
+            "judged by the number or address used; no address time zone, no business "
+            "relationship or consent found through the customer",
+        ),
+        _issue(
+            unplaced, "contact_id", "contacts", "calls and texts to numbers that cannot be "
+            "placed in a time zone (no area code and no customer address)",
+            "reported by T1 as warnings, not judged for calling hours",
+        ),
+        _issue(
+            bare, "consent_id", "consents", "written consents without evidence",
+            "reported by T9 under TSR-CONSENT-RECORDS; the consent still counts",
+        ),
+    ]  # fmt: skip
+    if quarantined_consents:
+        found.append(
+            DataIssue(
+                "consents",
+                "consent rows set aside at load (no capture time, unknown type)",
+                "these consents count for nothing: contacts that relied on them are flagged",
+                quarantined_consents,
+            )
+        )
+    return tuple(i for i in found if i is not None and i.count)
+
+
+def _issue(t: ir.Table, id_col: str, table: str, problem: str, effect: str) -> DataIssue:
+    count = int(t.count().to_pyarrow().as_py())
+    ids = t.select(id_col).order_by(id_col).limit(EXAMPLES).to_pyarrow().column(0).to_pylist()
+    return DataIssue(table, problem, effect, count, tuple(str(i) for i in ids))
