@@ -76,7 +76,7 @@ def run_checks(
         as_of=as_of,
         timezone=config.profile.timezone,
         rulebook=rulebook,
-        helpers=build_helpers(period, as_of, config.profile.timezone),
+        helpers=build_helpers(period, as_of, config.profile.timezone, config.policy),
         policy=config.policy,
     )
     applicable = {r.id for r in _applicable(rulebook, config, as_of.date())}
@@ -127,7 +127,13 @@ def _run_one(
         return [_finding(rulebook, r, check, Status.NOT_APPLICABLE, ctx) for r in named], (
             _empty_rows()
         )
-    missing = _missing(con, check.needs, ctx)
+    try:
+        missing = _missing(con, check.needs, ctx)
+    except Exception as exc:  # a needed table that cannot even be counted
+        error = f"{type(exc).__name__}: {exc}"
+        return [_finding(rulebook, r, check, Status.ERROR, ctx, error=error) for r in named], (
+            _empty_rows()
+        )
     if missing:
         out = [
             _finding(rulebook, r, check, Status.NOT_EVALUATED, ctx, missing=missing)

@@ -68,7 +68,9 @@ def consents_found(
     With ``same_seller``, a consent naming another seller does not count.
     """
     k = with_person(ctx, ctx.history("consents", "granted_at"))
-    k = k.filter(k.consent_type.isin(tuple(types)))
+    k = k.filter(
+        k.consent_type.isin(tuple(types)) & (k.purpose.isnull() | (k.purpose == "marketing"))
+    )
     k = k.select(
         _ch=k.channel,
         _addr=k.address,
@@ -80,15 +82,19 @@ def consents_found(
         evidence=k.evidence,
     )
     e = t.select("key", "channel", "address", "person", "event_at", "seller")
-    cond = [
-        (k._ch == e.channel) | (k._ch == "all"),
-        (k._addr == e.address) | (k._addr.isnull() & (k._person == e.person)),
-        k._granted <= e.event_at,
-        k._revoked.isnull() | (k._revoked > e.event_at),
-    ]
+    # Two equi-joins (on the address, and on the person for consents naming no address):
+    # one join with OR in its condition would compare every contact with every consent.
+    by_address = e.join(k, e.address == k._addr)
+    by_person = e.join(k.filter(k._addr.isnull()), e.person == k._person)
+    j = by_address.union(by_person)
+    cond = (
+        ((j._ch == j.channel) | (j._ch == "all"))
+        & (j._granted <= j.event_at)
+        & (j._revoked.isnull() | (j._revoked > j.event_at))
+    )
     if same_seller:
-        cond.append(k._seller.isnull() | e.seller.isnull() | (k._seller == e.seller))
-    j = e.join(k, cond)
+        cond &= j._seller.isnull() | j.seller.isnull() | (j._seller == j.seller)
+    j = j.filter(cond)
     ranked = j.mutate(
         _rank=ibis.row_number().over(group_by=j.key, order_by=[j._granted, j.consent_id])
     )
@@ -127,7 +133,9 @@ def active_suppressions(
             s._sup.isnull() | (s._sup > e.event_at),
         ],
     )
-    ranked = j.mutate(_rank=ibis.row_number().over(group_by=j.key, order_by=j.basis_at))
+    ranked = j.mutate(
+        _rank=ibis.row_number().over(group_by=j.key, order_by=[j.basis_at, j.optout_id])
+    )
     return ranked.filter(ranked._rank == 0).select("key", "basis_at", "optout_id")
 
 
@@ -149,8 +157,10 @@ def judge_deadline(ctx: CheckContext, t: ir.Table, param: str) -> ir.Table:
     )
     late_all = t.c_day > t.due_lenient
     late_one = t.c_day > t.due_strict
-    unconfirmed = t[f"{param}_unconfirmed"] | t.purpose_unknown
+    earlier_rule = t.basis_at < t.version_from  # received while an earlier version applied
+    unconfirmed = t[f"{param}_unconfirmed"] | t.purpose_unknown | earlier_rule
     verdict = ibis.cases(
+        (t.due_lenient.isnull() | t.due_strict.isnull(), "warning"),
         (late_all & ~unconfirmed, "violation"),
         (late_one, "warning"),
         else_="pass",
@@ -188,4 +198,10 @@ def judge_deadline(ctx: CheckContext, t: ir.Table, param: str) -> ir.Table:
         " (company time zone)",
     )
     reading = ibis.ifelse(t.purpose_unknown, text(reading, "; ", NOT_RECORDED), reading)
+    reading = ibis.ifelse(
+        earlier_rule,
+        text(reading, "; the request was received while an earlier version of the rule "
+             "applied, whose deadline may govern (review)"),
+        reading,
+    )  # fmt: skip
     return t.mutate(reading=reading)

@@ -25,8 +25,10 @@ UNSURE_DIALERS = ("predictive",)
 def _automated(ctx: CheckContext, rule_id: str, params: list[str]) -> ir.Table:
     """Judged contacts that need written consent, with line type and the consent found."""
     t = judged_contacts(ctx, ctx.versions(rule_id, params))
-    sure = (t.channel == "sms") | t.dialer_type.isin(AUTOMATED)
-    unsure = (t.channel == "call") & (t.dialer_type.isin(UNSURE_DIALERS) | t.dialer_type.isnull())
+    sure = (t.channel == "sms") | t.dialer_type.isin(AUTOMATED).fill_null(False)
+    unsure = (t.channel == "call") & (
+        t.dialer_type.isin(UNSURE_DIALERS).fill_null(False) | t.dialer_type.isnull()
+    )
     t = t.filter(sure | unsure).mutate(dialer_unsure=~sure)
     c = ctx.table("customers")
     lines = (
@@ -35,7 +37,8 @@ def _automated(ctx: CheckContext, rule_id: str, params: list[str]) -> ir.Table:
         .aggregate(line=c.phone_line_type.max(), lines=c.phone_line_type.nunique())
     )
     t = t.left_join(lines, t.address == lines._ph).drop("_ph")
-    t = t.mutate(line=ibis.ifelse(t.lines > 1, ibis.null(str), t.line))
+    known = t.line.isin(("wireless", "landline", "voip")).fill_null(False)
+    t = t.mutate(line=ibis.ifelse((t.lines > 1) | ~known, ibis.null(str), t.line))
     found = consents_found(ctx, t, ("express_written",), same_seller=True)
     return left_join_key(t, found)
 

@@ -68,8 +68,18 @@ class Helpers:
     holidays_version: str
 
 
-def build_helpers(period: Period, as_of: dt.datetime, timezone: str) -> Helpers:
-    """Build the helper tables for an audit of ``period`` read up to ``as_of``."""
+def build_helpers(
+    period: Period, as_of: dt.datetime, timezone: str, policy: CompanyPolicy | None = None
+) -> Helpers:
+    """Build the helper tables for an audit of ``period`` read up to ``as_of``.
+
+    Month windows cover the rulebook's month and year parameters and any company override of
+    them (an override of 9 months gets its own window).
+    """
+    months = set(MONTH_WINDOWS)
+    for o in policy.overrides if policy else ():
+        if o.unit in (Unit.MONTHS, Unit.YEARS) and isinstance(o.value, int):
+            months.add(o.value * (12 if o.unit is Unit.YEARS else 1))
     first = dt.date(period.first.year - HISTORY_YEARS, 1, 1)
     last = max(period.last, as_of.date()) + dt.timedelta(days=120)
     cal = calendar.build_calendar(tuple(Calendar), first, last, timezone)
@@ -81,7 +91,7 @@ def build_helpers(period: Period, as_of: dt.datetime, timezone: str) -> Helpers:
     return Helpers(
         calendar=ibis.memtable(cal),
         offsets=ibis.memtable(tzoffsets.offset_intervals(tuple(zones), first, last)),
-        months=ibis.memtable(calendar.month_windows(first, last, MONTH_WINDOWS)),
+        months=ibis.memtable(calendar.month_windows(first, last, sorted(months))),
         area_codes=ibis.memtable(geo.area_code_zones()),
         regions=ibis.memtable(geo.region_zones()),
         area_code_states=ibis.memtable(places.area_code_regions()),

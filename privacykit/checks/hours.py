@@ -53,21 +53,24 @@ def call_outside_hours(ctx: CheckContext) -> ir.Table:
     p, unplaced = _placed(ctx, t)
     start_open = p.window_start_boundary == "exclusive"
     end_open = p.window_end_boundary != "inclusive"
-    out = (p.local_sod < p.window_start) | (p.local_sod > p.window_end)
-    edge = (start_open & (p.local_sod == p.window_start)) | (
-        end_open & (p.local_sod == p.window_end)
+    after_end = (p.local_sod > p.window_end) | ((p.local_sod == p.window_end) & (p.local_us > 0))
+    out = (p.local_sod < p.window_start) | after_end
+    exact = p.local_us == 0
+    edge = exact & (
+        (start_open & (p.local_sod == p.window_start)) | (end_open & (p.local_sod == p.window_end))
     )
     p = p.mutate(_out=out.cast("int64"), _edge=edge.cast("int64"))
     p = p.mutate(
         _bad=p._out * 2 + p._edge, _where=text(p.zone_source, " ", p.zone, " ", p.local_at)
     )
+    p = p.mutate(_pick=text(p._bad, "|", p.zone, "|", p.zone_source))  # ties broken by name
     g = p.group_by("key").aggregate(
         n=p.count(),
         n_out=p._out.sum(),
         n_edge=p._edge.sum(),
-        zone=p.zone.argmax(p._bad),
-        local_at=p.local_at.argmax(p._bad),
-        zones=p._where.group_concat("; "),
+        zone=p.zone.argmax(p._pick),
+        local_at=p.local_at.argmax(p._pick),
+        zones=p._where.group_concat("; ", order_by=p._where),
     )
     j = t.join(g, "key")
     window = text("window ", _clock(j.window_start), "-", _clock(j.window_end))
@@ -156,7 +159,7 @@ def call_outside_state_hours(ctx: CheckContext) -> ir.Table:
     w = state_windows(ctx)
     p = p.join(w, [p.state == w.state, p.event_at >= w.state_from]).drop("rule_id_right")
     p = _holidays(ctx, p)
-    p = p.filter(~p.prerecorded_only | (p.dialer_type == "prerecorded"))
+    p = p.filter(~p.prerecorded_only | (p.dialer_type == "prerecorded").fill_null(True))
     day = ibis.cases(
         (p.is_holiday & p.holiday_start.notnull(), "holiday"),
         (p.weekday == 5, "saturday"),
@@ -194,15 +197,16 @@ def call_outside_state_hours(ctx: CheckContext) -> ir.Table:
         ),
     )
     p = p.mutate(_bad=p._out * 2 + p._edge)
+    p = p.mutate(_pick=text(p._bad, "|", p.state, "|", p.zone, "|", p.zone_source))
     g = p.group_by("key").aggregate(
         n=p.count(),
         n_out=p._out.sum(),
         n_edge=p._edge.sum(),
         n_unc=p._unc.max(),
-        zone=p.zone.argmax(p._bad),
-        local_at=p.local_at.argmax(p._bad),
-        zones=p._where.group_concat("; "),
-        state=p.state.argmax(p._bad),
+        zone=p.zone.argmax(p._pick),
+        local_at=p.local_at.argmax(p._pick),
+        zones=p._where.group_concat("; ", order_by=p._where),
+        state=p.state.argmax(p._pick),
     )
     j = t.join(g, "key")
     capped = j.purpose_unknown | (j.n_unc > 0)

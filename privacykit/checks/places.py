@@ -130,6 +130,7 @@ def with_local_time(ctx: CheckContext, t: ir.Table, at: str = "event_at") -> ir.
         local_at=local,
         local_day=local.date(),
         local_sod=local.hour() * 3600 + local.minute() * 60 + local.second(),
+        local_us=local.microsecond(),
         weekday=local.day_of_week.index(),
     ).drop("start_utc", "end_utc")
 
@@ -139,6 +140,9 @@ def company_day(ctx: CheckContext, t: ir.Table, at: str, name: str) -> ir.Table:
     o = ctx.helpers.offsets
     s, e, off = f"_{name}_start", f"_{name}_end", f"_{name}_offset"
     o = o.filter(o.zone == ctx.timezone).select(**{s: o.start_utc, e: o.end_utc, off: o.offset_s})
-    j = t.left_join(o, [t[at] >= o[s], t[at] < o[e]])
-    day = (j[at] + j[off].as_interval("s")).date()
-    return j.mutate(**{name: day}).drop(s, e, off)
+    first = ibis.literal(ctx.utc_midnight(ctx.helpers.first_day))
+    clamped = f"_{name}_at"
+    t = t.mutate(**{clamped: ibis.ifelse(t[at] < first, first, t[at])})
+    j = t.left_join(o, [t[clamped] >= o[s], t[clamped] < o[e]])
+    day = (j[clamped] + j[off].as_interval("s")).date()
+    return j.mutate(**{name: day}).drop(s, e, off, clamped)

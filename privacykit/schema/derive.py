@@ -193,6 +193,12 @@ def build_suppressions(
         "(SELECT optout_row FROM __events WHERE optout_row IS NOT NULL) ORDER BY received_at"
     ).fetchall()
     con.execute("DROP TABLE __events")
+    # Consents name the number or address as exported: store it normalised, as opt-outs are,
+    # so that checks match it against the normalised number or email a contact used.
+    con.execute(
+        "UPDATE consents SET address = l.value FROM __addresses l "
+        "WHERE l.raw = trim(consents.address)"
+    )
     con.execute("DROP TABLE __addresses")
     return [(r[0], r[1]) for r in lost]
 
