@@ -75,7 +75,8 @@ def main() -> None:
     )
     r = json.loads(out.stdout.strip().splitlines()[-1])
     gib = 2**30
-    print(f"loaded {r['contacts']:,} contacts in {r['load_s']:.1f} s; peak RSS {r['load_rss'] / gib:.2f} GiB")
+    rss = r["load_rss"] / gib
+    print(f"loaded {r['contacts']:,} contacts in {r['load_s']:.1f} s; peak RSS {rss:.2f} GiB")
     for check, seconds in r["seconds"].items():
         print(f"  {check:<4} {seconds:7.1f} s  {r['flagged'].get(check, 0):>8,} rows flagged")
     print(

@@ -155,7 +155,7 @@ def call_after_company_dnc(ctx: CheckContext) -> ir.Table:
     v = ctx.versions("TCPA-COMPANY-DNC", ["honor_within", "honor_for"])
     t = judged_contacts(ctx, v)
     t = t.join(active_suppressions(ctx, t, PHONE_OPTOUTS), "key")
-    t = judge_deadline(ctx, t, "honor_within")
+    t = judge_deadline(ctx, t, "honor_within", v)
     t = t.mutate(_m_for=t.honor_for * 12)
     t = days.add_until(ctx, t, day="r_day", months="_m_for", name="honored_until")
     t = t.filter(t.c_day <= t.honored_until)

@@ -139,7 +139,9 @@ def active_suppressions(
     return ranked.filter(ranked._rank == 0).select("key", "basis_at", "optout_id")
 
 
-def judge_deadline(ctx: CheckContext, t: ir.Table, param: str) -> ir.Table:
+def judge_deadline(
+    ctx: CheckContext, t: ir.Table, param: str, versions: ir.Table | None = None
+) -> ir.Table:
     """Judge events against opt-outs: late, late under one reading, or inside the grace window.
 
     ``t`` holds judged contacts with ``basis_at`` (the opt-out's receipt) and the versions
@@ -155,9 +157,16 @@ def judge_deadline(ctx: CheckContext, t: ir.Table, param: str) -> ir.Table:
         cal=f"{param}_calendar",
         name="due",
     )
+    # Received while an earlier version applied: if that version's deadline would have the
+    # contact in time, which deadline governs is a reading for a person to review.
+    if versions is not None:
+        t = _earlier_deadline(ctx, t, param, versions)
+        old_late = (t.c_day > t.old_lenient).fill_null(False)
+    else:
+        old_late = ibis.literal(False)
     late_all = t.c_day > t.due_lenient
     late_one = t.c_day > t.due_strict
-    earlier_rule = t.basis_at < t.version_from  # received while an earlier version applied
+    earlier_rule = (t.basis_at < t.version_from) & ~old_late
     unconfirmed = t[f"{param}_unconfirmed"] | t.purpose_unknown | earlier_rule
     verdict = ibis.cases(
         (t.due_lenient.isnull() | t.due_strict.isnull(), "warning"),
@@ -192,7 +201,7 @@ def judge_deadline(ctx: CheckContext, t: ir.Table, param: str) -> ir.Table:
         unit,
         source,
         ", last day ",
-        t._due,
+        t._due.cast("date"),
         ", sent ",
         t.c_day,
         " (company time zone)",
@@ -205,3 +214,20 @@ def judge_deadline(ctx: CheckContext, t: ir.Table, param: str) -> ir.Table:
         reading,
     )  # fmt: skip
     return t.mutate(reading=reading)
+
+
+def _earlier_deadline(ctx: CheckContext, t: ir.Table, param: str, versions: ir.Table) -> ir.Table:
+    """Add ``old_lenient``: the last day under the version in force when the opt-out came."""
+    v = versions.select(
+        _ov_ch=versions.channel,
+        _ov_from=versions.version_from,
+        _ov_to=versions.version_to,
+        _ov_n=versions[param],
+        _ov_unit=versions[f"{param}_unit"],
+        _ov_cal=versions[f"{param}_calendar"],
+    )
+    j = t.left_join(v, [t.channel == v._ov_ch, t.basis_at >= v._ov_from, t.basis_at < v._ov_to])
+    j = days.add_deadline(
+        ctx, j, day="r_day", n="_ov_n", unit="_ov_unit", cal="_ov_cal", name="old"
+    )
+    return j.drop("_ov_ch", "_ov_from", "_ov_to", "_ov_n", "_ov_unit", "_ov_cal", "old_strict")

@@ -79,6 +79,9 @@ def _states(ctx: CheckContext) -> ir.Table:
     listed = text(";", t.states, ";").contains(text(";", t._state, ";"))
     t = t.filter(listed & t.consent_id.isnull())
     base = text("automated call or text to a ", t._state, " resident without written consent")
+    # These states reach any automated dialing system, predictive dialers included; only an
+    # unrecorded dialer type leaves the call's kind open.
+    t = t.mutate(dialer_unsure=(t.channel == "call") & t.dialer_type.isnull())
     unsure = t.dialer_unsure | t.purpose_unknown
     return _rows(t, ibis.ifelse(unsure, "warning", "violation"), _reading(t, base))
 

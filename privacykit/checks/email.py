@@ -26,18 +26,18 @@ EXPRESS = ("express", "express_written")
 def email_after_optout(ctx: CheckContext) -> ir.Table:
     """E1: a commercial email sent after business day 10 following an opt-out."""
     v = ctx.versions("CANSPAM-OPTOUT-HONOR", ["honor_within"])
-    return _after_unsubscribe(ctx, judged_contacts(ctx, v))
+    return _after_unsubscribe(ctx, judged_contacts(ctx, v), v)
 
 
 def casl_after_unsubscribe(ctx: CheckContext) -> ir.Table:
     """E13: a message to a Canadian recipient after 10 Canadian business days."""
     v = ctx.versions("CASL-UNSUBSCRIBE", ["honor_within"])
-    return _after_unsubscribe(ctx, _in_canada(ctx, judged_contacts(ctx, v)))
+    return _after_unsubscribe(ctx, _in_canada(ctx, judged_contacts(ctx, v)), v)
 
 
-def _after_unsubscribe(ctx: CheckContext, t: ir.Table) -> ir.Table:
+def _after_unsubscribe(ctx: CheckContext, t: ir.Table, versions: ir.Table) -> ir.Table:
     j = t.join(active_suppressions(ctx, t), "key")
-    j = judge_deadline(ctx, j, "honor_within")
+    j = judge_deadline(ctx, j, "honor_within", versions)
     return finish(
         j,
         rule_id=j.rule_id,

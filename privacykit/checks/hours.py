@@ -155,11 +155,17 @@ def call_outside_state_hours(ctx: CheckContext) -> ir.Table:
     v = ctx.versions("STATE-CALL-HOURS", [])
     t = judged_contacts(ctx, v)
     p, _ = _placed(ctx, t)
-    p = p.join(_candidate_states(ctx, t), "key")
+    states = _candidate_states(ctx, t)
+    p = p.join(states, "key")
     w = state_windows(ctx)
+    # A candidate state without calling hours of its own (the address in Ohio of a Florida
+    # number) is a reading under which the call is allowed: such calls are at most warnings.
+    free = states.anti_join(w, states.state == w.state).select("key").distinct()
+    t = t.mutate(_free=t.key.isin(free.key))
     p = p.join(w, [p.state == w.state, p.event_at >= w.state_from]).drop("rule_id_right")
     p = _holidays(ctx, p)
     p = p.filter(~p.prerecorded_only | (p.dialer_type == "prerecorded").fill_null(True))
+    maybe_other = p.prerecorded_only & p.dialer_type.isnull()  # may not be prerecorded
     day = ibis.cases(
         (p.is_holiday & p.holiday_start.notnull(), "holiday"),
         (p.weekday == 5, "saturday"),
@@ -169,10 +175,12 @@ def call_outside_state_hours(ctx: CheckContext) -> ir.Table:
     start = ibis.cases(*((day == d, p[f"{d}_start"]) for d in DAYS))
     end = ibis.cases(*((day == d, p[f"{d}_end"]) for d in DAYS))
     blocked = p.sundays_blocked & (p.weekday == 6)
-    outside = start.notnull() & ((p.local_sod < start) | (p.local_sod > end))
-    out = blocked | (outside & (day != "holiday"))
+    late = (p.local_sod > end) | ((p.local_sod == end) & (p.local_us > 0))
+    outside = start.notnull() & ((p.local_sod < start) | late)
+    out = (blocked | (outside & (day != "holiday"))) & ~maybe_other
     edge = ~out & (
-        (start.notnull() & (p.local_sod == end))
+        (start.notnull() & (p.local_sod == end) & (p.local_us == 0))
+        | (maybe_other & (blocked | outside))
         | (p.holidays_blocked & p.is_holiday)
         | (outside & (day == "holiday"))
     )
@@ -209,7 +217,7 @@ def call_outside_state_hours(ctx: CheckContext) -> ir.Table:
         state=p.state.argmax(p._pick),
     )
     j = t.join(g, "key")
-    capped = j.purpose_unknown | (j.n_unc > 0)
+    capped = j.purpose_unknown | (j.n_unc > 0) | j._free
     reading = ibis.cases(
         (
             j.n_out == j.n,
