@@ -24,7 +24,7 @@ from privacykit.checks.common import (
 )
 from privacykit.checks.context import CheckContext
 from privacykit.checks.email import _last_before
-from privacykit.checks.evidence import finish, text
+from privacykit.checks.evidence import contact_rows, text
 from privacykit.checks.registry import Check, Need
 
 CALLS = hours.CALLS
@@ -134,15 +134,8 @@ def call_on_expired_relationship(ctx: CheckContext) -> ir.Table:
 
 
 def _dnc_rows(t: ir.Table) -> ir.Table:
-    return finish(
+    return contact_rows(
         t,
-        rule_id=t.rule_id,
-        record_table="contacts",
-        record_id=t.key,
-        customer_id=t.customer_id,
-        channel=t.channel,
-        address=t.address,
-        event_at=t.event_at,
         verdict=t.verdict,
         reading=t.reading,
         basis_at=t.reg_day.cast("timestamp"),
@@ -159,15 +152,8 @@ def call_after_company_dnc(ctx: CheckContext) -> ir.Table:
     t = t.mutate(_m_for=t.honor_for * 12)
     t = days.add_until(ctx, t, day="r_day", months="_m_for", name="honored_until")
     t = t.filter(t.c_day <= t.honored_until)
-    return finish(
+    return contact_rows(
         t,
-        rule_id=t.rule_id,
-        record_table="contacts",
-        record_id=t.key,
-        customer_id=t.customer_id,
-        channel=t.channel,
-        address=t.address,
-        event_at=t.event_at,
         verdict=t.verdict,
         reading=t.reading,
         basis_at=t.basis_at,

@@ -15,7 +15,7 @@ import ibis.expr.types as ir
 from privacykit.checks import hours, places
 from privacykit.checks.common import NOT_RECORDED, consents_found, judged_contacts, left_join_key
 from privacykit.checks.context import CheckContext
-from privacykit.checks.evidence import finish, text
+from privacykit.checks.evidence import contact_rows, text
 from privacykit.checks.registry import Check, Need
 
 AUTOMATED = ("autodialer", "prerecorded", "artificial_voice")
@@ -94,15 +94,8 @@ def _records(ctx: CheckContext) -> ir.Table:
 
 
 def _rows(t: ir.Table, verdict: ir.StringValue, reading: ir.StringValue) -> ir.Table:
-    return finish(
+    return contact_rows(
         t,
-        rule_id=t.rule_id,
-        record_table="contacts",
-        record_id=t.key,
-        customer_id=t.customer_id,
-        channel=t.channel,
-        address=t.address,
-        event_at=t.event_at,
         verdict=verdict,
         reading=reading,
         consent_id=t.consent_id,

@@ -15,7 +15,7 @@ from privacykit.checks.common import (
     with_person,
 )
 from privacykit.checks.context import CheckContext
-from privacykit.checks.evidence import finish, text
+from privacykit.checks.evidence import contact_rows, text
 from privacykit.checks.registry import Check, Need
 
 CONTACTS = Need("contacts", ("sent_at", "channel", "to_email"), events=True)
@@ -38,15 +38,8 @@ def casl_after_unsubscribe(ctx: CheckContext) -> ir.Table:
 def _after_unsubscribe(ctx: CheckContext, t: ir.Table, versions: ir.Table) -> ir.Table:
     j = t.join(active_suppressions(ctx, t), "key")
     j = judge_deadline(ctx, j, "honor_within", versions)
-    return finish(
+    return contact_rows(
         j,
-        rule_id=j.rule_id,
-        record_table="contacts",
-        record_id=j.key,
-        customer_id=j.customer_id,
-        channel=j.channel,
-        address=j.address,
-        event_at=j.event_at,
         verdict=j.verdict,
         reading=j.reading,
         basis_at=j.basis_at,
@@ -95,15 +88,9 @@ def casl_without_consent(ctx: CheckContext) -> ir.Table:
         "); sent ",
         t.c_day,
     )
-    return finish(
+    return contact_rows(
         t,
         rule_id=ibis.ifelse(had, "CASL-IMPLIED-EBR", "CASL-CONSENT"),
-        record_table="contacts",
-        record_id=t.key,
-        customer_id=t.customer_id,
-        channel=t.channel,
-        address=t.address,
-        event_at=t.event_at,
         verdict=verdict,
         reading=reading,
         basis_at=ibis.coalesce(t.txn_at, t.inq_at),

@@ -49,6 +49,21 @@ def finish(t: ir.Table, **columns: Any) -> ir.Table:
     return t.select(**out)
 
 
+def contact_rows(t: ir.Table, **columns: Any) -> ir.Table:
+    """Return evidence rows of judged contacts: their key, customer, channel, address, time."""
+    return finish(
+        t,
+        rule_id=columns.pop("rule_id", t.rule_id),
+        record_table="contacts",
+        record_id=t.key,
+        customer_id=t.customer_id,
+        channel=t.channel,
+        address=t.address,
+        event_at=t.event_at,
+        **columns,
+    )
+
+
 def text(*parts: Any) -> ir.StringValue:
     """Concatenate literals and column values into one string (nulls shown as '?')."""
     values = []

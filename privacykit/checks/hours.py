@@ -15,7 +15,7 @@ import pandas as pd
 from privacykit.checks import places
 from privacykit.checks.common import NOT_RECORDED, judged_contacts
 from privacykit.checks.context import CheckContext, encode
-from privacykit.checks.evidence import finish, text
+from privacykit.checks.evidence import contact_rows, text
 from privacykit.checks.registry import Check, Need
 
 CALLS = Need("contacts", ("sent_at", "channel", "to_phone"), events=True)
@@ -87,15 +87,8 @@ def call_outside_hours(ctx: CheckContext) -> ir.Table:
 
 
 def _rows(j: ir.Table) -> ir.Table:
-    return finish(
+    return contact_rows(
         j,
-        rule_id=j.rule_id,
-        record_table="contacts",
-        record_id=j.key,
-        customer_id=j.customer_id,
-        channel=j.channel,
-        address=j.address,
-        event_at=j.event_at,
         local_at=j.local_at,
         zone=j.zone,
         verdict=j.verdict,
@@ -105,15 +98,8 @@ def _rows(j: ir.Table) -> ir.Table:
 
 
 def _unplaced_rows(u: ir.Table) -> ir.Table:
-    return finish(
+    return contact_rows(
         u,
-        rule_id=u.rule_id,
-        record_table="contacts",
-        record_id=u.key,
-        customer_id=u.customer_id,
-        channel=u.channel,
-        address=u.address,
-        event_at=u.event_at,
         verdict="warning",
         reading="the number and the customer's address cannot be placed in a time zone: "
         "the call is reported, not judged (fix the number or the address)",
