@@ -20,10 +20,10 @@ from privacykit.checks.common import (
     consents_found,
     judge_deadline,
     judged_contacts,
+    last_before,
     left_join_key,
 )
 from privacykit.checks.context import CheckContext
-from privacykit.checks.email import _last_before
 from privacykit.checks.evidence import contact_rows, text
 from privacykit.checks.registry import Check, Need
 
@@ -64,8 +64,8 @@ def _relationship(ctx: CheckContext, t: ir.Table) -> ir.Table:
     )  # fmt: skip
     t = t.join(v, [t.channel == v._vc, t.event_at >= v._vf, t.event_at < v._vt])
     t = t.drop("_vc", "_vf", "_vt")
-    t = left_join_key(t, _last_before(ctx, t, "transactions", "txn"))
-    t = left_join_key(t, _last_before(ctx, t, "inquiries", "inq"))
+    t = left_join_key(t, last_before(ctx, t, "transactions", "txn"))
+    t = left_join_key(t, last_before(ctx, t, "inquiries", "inq"))
     dnc = active_suppressions(ctx, t, PHONE_OPTOUTS).select("key", dnc_at="basis_at")
     t = left_join_key(t, dnc)
     t = days.add_until(ctx, t, day="txn_day", months="m_txn", name="txn_until")

@@ -231,3 +231,13 @@ def _earlier_deadline(ctx: CheckContext, t: ir.Table, param: str, versions: ir.T
         ctx, j, day="r_day", n="_ov_n", unit="_ov_unit", cal="_ov_cal", name="old"
     )
     return j.drop("_ov_ch", "_ov_from", "_ov_to", "_ov_n", "_ov_unit", "_ov_cal", "old_strict")
+
+
+def last_before(ctx: CheckContext, t: ir.Table, table: str, name: str) -> ir.Table:
+    """Return (key, {name}_at, {name}_day): the person's latest record before each event."""
+    h = with_person(ctx, ctx.history(table, "occurred_at"))
+    h = h.select(_hp=h.person, _hat=h.occurred_at)
+    e = t.select("key", "person", "event_at")
+    j = e.join(h, [e.person == h._hp, h._hat <= e.event_at])
+    last = j.group_by("key").aggregate(**{f"{name}_at": j._hat.max()})
+    return places.company_day(ctx, last, f"{name}_at", f"{name}_day")

@@ -11,8 +11,8 @@ from privacykit.checks.common import (
     consents_found,
     judge_deadline,
     judged_contacts,
+    last_before,
     left_join_key,
-    with_person,
 )
 from privacykit.checks.context import CheckContext
 from privacykit.checks.evidence import contact_rows, text
@@ -60,8 +60,8 @@ def casl_without_consent(ctx: CheckContext) -> ir.Table:
     v = ctx.versions("CASL-IMPLIED-EBR", ["after_purchase_or_contract", "after_inquiry"])
     t = _in_canada(ctx, judged_contacts(ctx, v))
     t = t.anti_join(consents_found(ctx, t, EXPRESS), "key")
-    txn = _last_before(ctx, t, "transactions", "txn")
-    inq = _last_before(ctx, t, "inquiries", "inq")
+    txn = last_before(ctx, t, "transactions", "txn")
+    inq = last_before(ctx, t, "inquiries", "inq")
     t = left_join_key(left_join_key(t, txn), inq)
     t = t.mutate(_m_txn=t.after_purchase_or_contract * 12, _m_inq=t.after_inquiry)
     t = days.add_until(ctx, t, day="txn_day", months="_m_txn", name="txn_until")
@@ -96,18 +96,6 @@ def casl_without_consent(ctx: CheckContext) -> ir.Table:
         basis_at=ibis.coalesce(t.txn_at, t.inq_at),
         detail=detail,
     )
-
-
-def _last_before(ctx: CheckContext, t: ir.Table, table: str, name: str) -> ir.Table:
-    """Return (key, {name}_at, {name}_day): the person's latest record before each event."""
-    h = with_person(ctx, ctx.history(table, "occurred_at"))
-    h = h.select(_hp=h.person, _hat=h.occurred_at)
-    e = t.select("key", "person", "event_at")
-    j = e.join(h, [e.person == h._hp, h._hat <= e.event_at])
-    last = j.group_by("key").aggregate(**{f"{name}_at": j._hat.max()})
-    from privacykit.checks import places
-
-    return places.company_day(ctx, last, f"{name}_at", f"{name}_day")
 
 
 CHECKS = (

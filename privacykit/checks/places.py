@@ -19,23 +19,11 @@ import pyarrow as pa
 from phonenumbers import geocoder
 
 from privacykit.checks import geo
+from privacykit.schema.normalize import STATE_NAMES
 
 if TYPE_CHECKING:  # pragma: no cover
     from privacykit.checks.context import CheckContext
 
-_STATE_NAMES = {
-    "Alabama": "AL", "Alaska": "AK", "Arizona": "AZ", "Arkansas": "AR", "California": "CA",
-    "Colorado": "CO", "Connecticut": "CT", "Delaware": "DE", "Florida": "FL", "Georgia": "GA",
-    "Hawaii": "HI", "Idaho": "ID", "Illinois": "IL", "Indiana": "IN", "Iowa": "IA",
-    "Kansas": "KS", "Kentucky": "KY", "Louisiana": "LA", "Maine": "ME", "Maryland": "MD",
-    "Massachusetts": "MA", "Michigan": "MI", "Minnesota": "MN", "Mississippi": "MS",
-    "Missouri": "MO", "Montana": "MT", "Nebraska": "NE", "Nevada": "NV", "New Hampshire": "NH",
-    "New Jersey": "NJ", "New Mexico": "NM", "New York": "NY", "North Carolina": "NC",
-    "North Dakota": "ND", "Ohio": "OH", "Oklahoma": "OK", "Oregon": "OR", "Pennsylvania": "PA",
-    "Rhode Island": "RI", "South Carolina": "SC", "South Dakota": "SD", "Tennessee": "TN",
-    "Texas": "TX", "Utah": "UT", "Vermont": "VT", "Virginia": "VA", "Washington": "WA",
-    "Washington D.C.": "DC", "West Virginia": "WV", "Wisconsin": "WI", "Wyoming": "WY",
-}  # fmt: skip
 _SUFFIX = re.compile(r",\s*([A-Z]{2})$")
 
 
@@ -57,7 +45,8 @@ def area_code_regions() -> pa.Table:
             number = phonenumbers.parse(f"+1{code}{exchange}0100")
             text = geocoder.description_for_number(number, "en")
             m = _SUFFIX.search(text)
-            state = m.group(1) if m else _STATE_NAMES.get(text)
+            name = text.upper().replace("WASHINGTON D.C.", "DISTRICT OF COLUMBIA")
+            state = m.group(1) if m else STATE_NAMES.get(name)
             if state:
                 rows.add((code, country, state))
     ordered = sorted(rows)
