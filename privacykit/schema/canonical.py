@@ -108,6 +108,7 @@ RECIPIENT_TYPES = ("affiliate", "nonaffiliated", "service_provider", "joint_mark
                    "data_broker", "ad_platform", "list_rental")
 REQUEST_TYPES = ("opt_out_sale_share", "limit", "know", "delete", "correct", "gpc", "appeal")
 TXN_KINDS = ("purchase", "payment", "contract_end")
+UNSUBSCRIBE_STATUSES = ("success", "failed", "expired", "login_required")
 ID, NAME, EMAIL, PHONE, ADDR = Kind.ID, Kind.NAME, Kind.EMAIL, Kind.PHONE, Kind.ADDRESS
 
 
@@ -136,7 +137,7 @@ CUSTOMERS = Table("customers", "One row per customer record (a person may have s
        checks="T1 T2 T3 P1 P8"),
     _c("postal_code", S, "ZIP or postal code.", kind=Kind.POSTAL_CODE, checks="T1"),
     _c("country", S, "ISO 3166-1 alpha-2 country (US, CA, DE).", kind=Kind.COUNTRY,
-       checks="E12 E14"),
+       checks="E12 E14 E15"),
     _c("is_financial_customer", B, "Holds a financial account (GLBA relationship).",
        checks="P13 P14"),
     _c("is_patient", B, "A patient of the company's pharmacy or clinic (HIPAA).", checks="P16"),
@@ -156,7 +157,7 @@ CONTACTS = Table("contacts", "Every outbound marketing or informational contact,
        kind=Kind.FREE_TEXT),
     _c("to_email", S, "Normalised email used (email channel).", kind=EMAIL),
     _c("to_phone", S, "Normalised E.164 number used (call, sms, fax).", kind=PHONE),
-    _c("campaign_id", S, "Campaign or program.", checks="T3 T5 T14 E4"),
+    _c("campaign_id", S, "Campaign or program.", checks="T3 T5 T11 T14 E4 P23"),
     _c("purpose", S, "marketing or informational.", values=PURPOSES),
     _c("dialer_type", S, "How a call or text was placed.", values=DIALER_TYPES,
        checks="T9 T10 T11"),
@@ -189,7 +190,7 @@ OPTOUTS = Table("optouts", "Opt-outs and do-not-call requests (received apart fr
     _c("customer_id", S, "The customer, if known.", kind=ID),
     _c("channel", S, "What the person opted out of.", required=True, values=CONSENT_CHANNELS),
     _c("address", S, "Email address or E.164 number opted out.", kind=Kind.FREE_TEXT),
-    _c("scope", S, "program (one program) or all.", values=("program", "all")),
+    _c("scope", S, "program (one program) or all.", values=("program", "all"), checks="T11"),
     _c("program", S, "The program or campaign the request was made in.", checks="T11"),
     _c("method", S, "How it was received (link, reply, STOP, call, letter, in person, gpc)."),
     _c("received_at", T, "When the company (or any agent) received it (UTC).", required=True,
@@ -230,6 +231,11 @@ CAMPAIGNS = Table("campaigns", "Campaigns and their content flags.", (
     _c("has_unsubscribe", B, "Email carries a working unsubscribe link.", checks="E4"),
     _c("has_postal_address", B, "Email carries the sender's postal address.", checks="E4"),
     _c("has_ad_disclosure", B, "Email identifies itself as an advertisement.", checks="E4"),
+    _c("has_fax_optout_notice", B, "Fax carries the opt-out notice on its first page.",
+       checks="P23"),
+    _c("subject_matter", S, "What the campaign is about (product line, program): groups "
+       "campaigns on one subject (T3) or program (T11) when a company says so.",
+       checks="T3 T11"),
     _c("uses_health_data", B, "Targeting used protected health information.", checks="P16"),
     _c("uses_affiliate_data", B, "Targeting used an affiliate's eligibility information.",
        checks="P15"),
@@ -254,6 +260,8 @@ SHARING = Table("sharing", "Disclosures of personal data to affiliates and third
     _c("includes_health_data", B, "Includes protected health information.", checks="P17"),
     _c("glba_exception", S, "GLBA exception code (service provider, joint marketing).",
        checks="P13"),
+    _c("purpose", S, "Why it was shared (suppression and compliance transfers are lawful after "
+       "an email opt-out; marketing, sale and others are not).", checks="E9"),
     _c("shared_at", T, "When (UTC).", required=True),
 ), key="share_id", time_column="shared_at", event=True)
 
@@ -295,9 +303,42 @@ TRAINING = Table("training", "Staff training records.", (
     _c("completed_at", T, "When completed (UTC).", required=True, checks="P28"),
 ), time_column="completed_at")
 
+UNSUBSCRIBE_EVENTS = Table("unsubscribe_events", "Uses of an email's unsubscribe link and what "
+                           "happened (the email platform's link log).", (
+    _c("event_id", S, "Id of the click.", kind=ID),
+    _c("contact_id", S, "The email (contacts.contact_id) whose link was used.", kind=ID,
+       checks="E2"),
+    _c("address", S, "Email address that tried to unsubscribe.", kind=EMAIL),
+    _c("clicked_at", T, "When the link was used (UTC).", required=True, checks="E2"),
+    _c("status", S, "success, failed (error), expired (link no longer works) or "
+       "login_required.", required=True, values=UNSUBSCRIBE_STATUSES, checks="E2 E3"),
+), key="event_id", time_column="clicked_at", event=True)
+
+SMS_INBOUND = Table("sms_inbound", "Text messages received from people (replies).", (
+    _c("message_id", S, "Id of the inbound message.", kind=ID),
+    _c("customer_id", S, "The customer, if the platform knows.", kind=ID),
+    _c("from_phone", S, "The sender's number in E.164.", required=True, kind=PHONE,
+       checks="T12"),
+    _c("received_at", T, "When it was received (UTC).", required=True, checks="T12"),
+    _c("body", S, "The message text as received.", required=True, kind=Kind.FREE_TEXT,
+       checks="T12"),
+    _c("in_reply_to", S, "The contact_id of the text it answers, if known.", kind=ID),
+    _c("program", S, "The program or campaign it came in on, if known."),
+), key="message_id", time_column="received_at", event=True)
+
+CALLER_IDS = Table("caller_ids", "Telephone numbers the company (or its telemarketer) owns or "
+                   "is assigned, which it may transmit as caller ID.", (
+    _c("phone", S, "The number in E.164.", required=True, kind=PHONE, checks="T16"),
+    _c("assigned_from", D, "First day the number was the company's (empty: always).",
+       checks="T16"),
+    _c("assigned_to", D, "Last day it was (empty: still is).", checks="T16"),
+    _c("label", S, "What the number is used for (main line, outbound sales, ...)."),
+))
+
 TABLES: Mapping[str, Table] = MappingProxyType({t.name: t for t in (
     CUSTOMERS, CONTACTS, CONSENTS, OPTOUTS, DNC_REGISTRY, REGISTRY_DOWNLOADS, TRANSACTIONS,
-    INQUIRIES, CAMPAIGNS, SHARING, LOCATION_EVENTS, NOTICES, PRIVACY_REQUESTS, TRAINING)})
+    INQUIRIES, CAMPAIGNS, SHARING, LOCATION_EVENTS, NOTICES, PRIVACY_REQUESTS, TRAINING,
+    UNSUBSCRIBE_EVENTS, SMS_INBOUND, CALLER_IDS)})
 
 # Built by the loader from the tables above (a mapping cannot feed them).
 PEOPLE = Table("people", "Which customer records are one person (built by the loader).", (

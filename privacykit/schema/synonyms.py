@@ -47,6 +47,18 @@ NAMES = {k: frozenset(v.split()) for k, v in {
     "occurred_at": "occurredat orderdate purchasedate txndate transactiondate",
     "kind": "kind transactiontype txntype", "amount": "amount total price",
     "phone_line_type": "linetype phonetype phonelinetype",
+    "clicked_at": "clickedat clicked clicktime clickdate clickts clickedutc",
+    "status": "status result outcome clickresult clickstatus",
+    "event_id": "eventid clickid",
+    "from_phone": "fromphone from fromnumber sender msisdn mobile phone phonenumber originator",
+    "body": "body text message messagetext content msgtext smstext messagebody",
+    "in_reply_to": "inreplyto replyto parentid originalmessageid",
+    "message_id": "messageid msgid inboundid moid",
+    "assigned_from": "assignedfrom from since activefrom acquired startdate",
+    "assigned_to": "assignedto until activeto released enddate",
+    "label": "label description use usage name",
+    "subject_matter": "subjectmatter subject topic productline program",
+    "has_fax_optout_notice": "hasfaxoptoutnotice faxoptoutnotice optoutnotice firstpagenotice",
 }.items()}
 GENERIC_KEY = frozenset("id key recordid rowid".split())  # the table's key
 GENERIC_TIME = frozenset("date datetime timestamp ts time when eventdate eventtime".split())
@@ -72,6 +84,10 @@ VALUE_SYNONYMS = {
                      "SOFT": "soft_opt_in", "HIPAA": "hipaa_authorization"},
     "scope": {"GLOBAL": "all", "LIST": "program", "CAMPAIGN": "program"},
     "phone_line_type": {"MOBILE": "wireless", "CELL": "wireless", "FIXED": "landline"},
+    "status": {"OK": "success", "UNSUBSCRIBED": "success", "DONE": "success", "ERROR": "failed",
+               "FAIL": "failed", "FAILED": "failed", "HTTP500": "failed", "HTTP404": "expired",
+               "EXPIRED": "expired", "LINKEXPIRED": "expired", "LOGIN": "login_required",
+               "LOGINPAGE": "login_required", "LOGINREQUIRED": "login_required"},
 }
 FILE_HINTS = (  # (part of a file name, table, weight)
     ("crm", "customers", 0.5), ("customer", "customers", 1), ("client", "customers", 1),
@@ -83,5 +99,8 @@ FILE_HINTS = (  # (part of a file name, table, weight)
     ("transaction", "transactions", 1), ("purchase", "transactions", 1),
     ("consent", "consents", 1), ("optin", "consents", 1), ("campaign", "campaigns", 0.5),
     ("inquir", "inquiries", 1), ("training", "training", 1), ("download", "registry_downloads", 1),
+    ("click", "unsubscribe_events", 1), ("inbound", "sms_inbound", 1), ("repl", "sms_inbound", 1),
+    ("mo_", "sms_inbound", 0.5), ("callerid", "caller_ids", 1), ("owned", "caller_ids", 1),
+    ("did", "caller_ids", 0.5), ("fax", "contacts", 0.5),
 )
 # fmt: on
