@@ -30,6 +30,11 @@ from privacykit.schema.canonical import DERIVED, TABLES, Table
 NEED_FILTERS = {
     "national": "lower(registry) = 'national'",
     "phone": "channel IN ('call', 'sms', 'all')",
+    "email": "channel IN ('email', 'all')",
+    "call": "channel = 'call'",
+    "fax": "channel = 'fax'",
+    "state lists": "upper(registry) IN ('CO', 'FL', 'IN', 'LA', 'MA', 'MO', 'OK', 'PA', 'TN', "
+    "'TX', 'WY')",
 }
 
 

@@ -55,7 +55,7 @@ def _on_registry(ctx: CheckContext) -> ir.Table:
     return t.anti_join(consents_found(ctx, t, PERMISSION, same_seller=True), "key")
 
 
-def _relationship(ctx: CheckContext, t: ir.Table) -> ir.Table:
+def relationship(ctx: CheckContext, t: ir.Table) -> ir.Table:
     """Add the business relationship at each event: txn/inq days, their ends, dnc_at."""
     v = ctx.versions("TCPA-EBR", ["after_transaction", "after_inquiry"])
     v = v.select(
@@ -103,7 +103,7 @@ def _ebr_text(t: ir.Table) -> ir.StringValue:
 
 def call_to_registered_number(ctx: CheckContext) -> ir.Table:
     """T4: a marketing call or text to a number on the national do-not-call registry."""
-    t = _relationship(ctx, _on_registry(ctx))
+    t = relationship(ctx, _on_registry(ctx))
     t = t.filter(~t.ebr_live)
     edge_days = t.days_on == t.registered_at_least
     review = t.ebr_edge | edge_days | t.purpose_unknown
@@ -121,7 +121,7 @@ def call_to_registered_number(ctx: CheckContext) -> ir.Table:
 
 def call_on_expired_relationship(ctx: CheckContext) -> ir.Table:
     """T8: a call relying on a business relationship that had expired or been ended."""
-    t = _relationship(ctx, _on_registry(ctx))
+    t = relationship(ctx, _on_registry(ctx))
     t = t.filter(t.ebr_had & ~t.ebr_live)
     t = t.mutate(rule_id=ibis.literal("TCPA-EBR"))
     reading = ibis.cases(

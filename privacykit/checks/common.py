@@ -21,19 +21,28 @@ PHONE_CHANNELS = ("call", "sms", "fax")
 NOT_RECORDED = "purpose not recorded: judged as marketing"
 
 
-def judged_contacts(ctx: CheckContext, versions: ir.Table) -> ir.Table:
+def judged_contacts(
+    ctx: CheckContext,
+    versions: ir.Table,
+    contacts: ir.Table | None = None,
+    *,
+    any_purpose: bool = False,
+) -> ir.Table:
     """Return the period's marketing contacts joined to the rule version in force for each.
 
     A contact whose purpose is not recorded is judged too, and ``purpose_unknown`` says so
     (its verdict is at most a warning). Columns added: key, event_at, address, person, c_day.
+    ``contacts`` replaces the period's contacts (a check that added columns over history);
+    ``any_purpose`` judges informational contacts too (``purpose_unknown`` stays False).
     """
-    c = ctx.events("contacts", "sent_at")
-    c = c.filter((c.purpose == "marketing") | c.purpose.isnull())
+    c = ctx.events("contacts", "sent_at") if contacts is None else contacts
+    if not any_purpose:
+        c = c.filter((c.purpose == "marketing") | c.purpose.isnull())
     c = c.mutate(
         key=c.contact_id,
         event_at=c.sent_at,
         address=ibis.ifelse(c.channel.isin(PHONE_CHANNELS), c.to_phone, c.to_email),
-        purpose_unknown=c.purpose.isnull(),
+        purpose_unknown=ibis.literal(False) if any_purpose else c.purpose.isnull(),
     )
     v = versions
     j = c.join(

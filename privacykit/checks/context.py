@@ -157,7 +157,13 @@ class CheckContext:
         for p in params:
             unit = _unit(self.rulebook, rule_id, p)
             kind = (
-                "int64" if unit in _INT_UNITS else "boolean" if unit is Unit.BOOLEAN else "string"
+                "int64"
+                if unit in _INT_UNITS
+                else "float64"
+                if unit in (Unit.PERCENT, Unit.FEET)
+                else "boolean"
+                if unit is Unit.BOOLEAN
+                else "string"
             )
             schema.update({p: kind, f"{p}_legal": kind, f"{p}_source": "string"})
             schema.update({f"{p}_unconfirmed": "boolean", f"{p}_calendar": "string"})
@@ -165,6 +171,19 @@ class CheckContext:
             schema[f"{p}_boundary"] = "string"
         frame = pd.DataFrame(rows, columns=list(schema))
         return ibis.memtable(frame, schema=ibis.schema(schema))
+
+    def param_values(self, rule_id: str, name: str) -> tuple[Any, ...]:
+        """Return the distinct resolved values of a parameter over the rule's versions.
+
+        For a check that needs a value in Python (a lag offset, a grouping), not per row.
+        """
+        out: list[Any] = []
+        for rule in self.rulebook.versions(rule_id):
+            if name in rule.parameters:
+                value = self.policy.resolve(rule, name, self.as_of.date()).value
+                if value not in out:
+                    out.append(value)
+        return tuple(out)
 
     def _version_row(self, rule: Rule, channel: str, params: Sequence[str]) -> dict[str, Any]:
         end = rule.effective_to
