@@ -30,6 +30,11 @@ def _automated(ctx: CheckContext, rule_id: str, params: list[str]) -> ir.Table:
         t.dialer_type.isin(UNSURE_DIALERS).fill_null(False) | t.dialer_type.isnull()
     )
     t = t.filter(sure | unsure).mutate(dialer_unsure=~sure)
+    return _with_line_and_consent(ctx, t)
+
+
+def _with_line_and_consent(ctx: CheckContext, t: ir.Table) -> ir.Table:
+    """Add ``line`` (the number's line type when the customers agree on one) and the consent."""
     c = ctx.table("customers")
     lines = (
         c.filter(c.phone.notnull())
@@ -103,7 +108,44 @@ def _rows(t: ir.Table, verdict: ir.StringValue, reading: ir.StringValue) -> ir.T
     )
 
 
+PRERECORDED = ("prerecorded", "artificial_voice")
+
+
+def prerecorded_without_consent(ctx: CheckContext) -> ir.Table:
+    """T10: a prerecorded or artificial-voice marketing call without written consent.
+
+    The TCPA reaches residential (landline) numbers here (T9 judges wireless ones); the TSR
+    reaches every telemarketing call with a prerecorded message, whatever the line.
+    """
+    out = []
+    for rule_id, landline_only in (
+        ("TCPA-PRERECORDED-RESIDENTIAL", True),
+        ("TSR-PRERECORDED", False),
+    ):
+        t = judged_contacts(ctx, ctx.versions(rule_id, []))
+        t = t.filter((t.channel == "call") & t.dialer_type.isin(PRERECORDED).fill_null(False))
+        t = _with_line_and_consent(ctx, t.mutate(dialer_unsure=ibis.literal(False)))
+        t = t.filter(t.consent_id.isnull())
+        if landline_only:
+            t = t.filter(t.line == "landline")
+            base = text("no prior express written consent for a ", t.dialer_type,
+                        " message to a residential line")  # fmt: skip
+        else:
+            base = text("no written agreement to receive ", t.dialer_type,
+                        " telemarketing messages from this seller")  # fmt: skip
+        verdict = ibis.ifelse(t.purpose_unknown, "warning", "violation")
+        out.append(_rows(t, verdict, _reading(t, base)))
+    return out[0].union(out[1])
+
+
 CHECKS = (
+    Check(
+        "T10",
+        "Prerecorded or artificial-voice marketing call without written consent",
+        prerecorded_without_consent,
+        judges=("TCPA-PRERECORDED-RESIDENTIAL", "TSR-PRERECORDED"),
+        needs=(hours.CALLS, Need("contacts", ("dialer_type",), events=True, where="call")),
+    ),
     Check(
         "T9",
         "Automated marketing call or marketing text without prior express written consent",

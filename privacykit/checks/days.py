@@ -58,7 +58,9 @@ def add_deadline(
                 own + j[n] == b[f"_{name}_{reading}_i"],
             ],
         )
-    by_days = (j[rd] + j[n].as_interval("D")).cast("date")
+    # date + interval is a timestamp in DuckDB while Ibis types it a date (and would drop a
+    # plain cast to date): cast through timestamp so every engine returns a date.
+    by_days = (j[rd] + j[n].as_interval("D")).cast("timestamp").cast("date")
     out = j.mutate(
         **{
             f"{name}_{reading}": ibis.ifelse(

@@ -150,8 +150,10 @@ def abandonment_rate(ctx: CheckContext) -> ir.Table:
     )
     g = g.filter((g.in_period > 0) & ((g.abandoned + g.live) > 0))
     g = g.mutate(
-        w_first=(g._first + (g._w * size).as_interval("D")).cast("date"),
-        w_last=(g._first + (g._w * size + size - 1).as_interval("D")).cast("date"),
+        w_first=(g._first + (g._w * size).as_interval("D")).cast("timestamp").cast("date"),
+        w_last=(g._first + (g._w * size + size - 1).as_interval("D"))
+        .cast("timestamp")
+        .cast("date"),
     )
     out = [_abandonment_rows(ctx, g, rule_id) for rule_id in ABANDONMENT]
     return out[0].union(out[1])

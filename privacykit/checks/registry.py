@@ -28,7 +28,6 @@ CheckFunction = Callable[["CheckContext"], "ir.Table"]
 PLANNED: Mapping[str, str] = MappingProxyType(
     {
         **dict.fromkeys(("E2", "E4", "E9", "E14", "E15"), "issue 6"),
-        **dict.fromkeys(("T10", "T11", "T12", "P23"), "issue 6"),
         **{f"P{i}": "issue 7" for i in range(1, 29) if i not in (21, 23, 26)},
     }
 )
@@ -98,10 +97,19 @@ def _natural(check_id: str) -> tuple[str, int]:
 
 def all_checks() -> Registry:
     """Return the registry holding every check of the kit (built once per call)."""
-    from privacykit.checks import calls, consent, email, frequency, hours, lists
+    from privacykit.checks import (
+        calls,
+        consent,
+        email,
+        fax,
+        frequency,
+        hours,
+        lists,
+        revocation,
+    )
 
     registry = Registry()
-    for module in (email, hours, calls, consent, frequency, lists):
+    for module in (email, hours, calls, consent, frequency, lists, revocation, fax):
         for check in module.CHECKS:
             registry.add(check)
     return registry

@@ -193,12 +193,13 @@ def build_suppressions(
         "(SELECT optout_row FROM __events WHERE optout_row IS NOT NULL) ORDER BY received_at"
     ).fetchall()
     con.execute("DROP TABLE __events")
-    # Consents name the number or address as exported: store it normalised, as opt-outs are,
-    # so that checks match it against the normalised number or email a contact used.
-    con.execute(
-        "UPDATE consents SET address = l.value FROM __addresses l "
-        "WHERE l.raw = trim(consents.address)"
-    )
+    # Consents and opt-outs name the number or address as exported: store it normalised, as
+    # suppressions do, so that checks match it against the normalised number or email used.
+    for name in ("consents", "optouts"):
+        con.execute(
+            f"UPDATE {name} SET address = l.value FROM __addresses l "
+            f"WHERE l.raw = trim({name}.address)"
+        )
     con.execute("DROP TABLE __addresses")
     return [(r[0], r[1]) for r in lost]
 
