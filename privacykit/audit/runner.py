@@ -23,7 +23,7 @@ from privacykit.checks.evidence import EVIDENCE
 from privacykit.checks.registry import PLANNED, Check, Need, Registry, all_checks
 from privacykit.config import AuditConfig
 from privacykit.period import Period
-from privacykit.rulebook.book import Rulebook
+from privacykit.rulebook.book import Rulebook, jurisdiction_covers
 from privacykit.rulebook.models import Rule
 from privacykit.schema.canonical import DERIVED, TABLES, Table
 
@@ -32,6 +32,7 @@ NEED_FILTERS = {
     "phone": "channel IN ('call', 'sms', 'all')",
     "email": "channel IN ('email', 'all')",
     "call": "channel = 'call'",
+    "email channel": "channel = 'email'",
     "fax": "channel = 'fax'",
     "state lists": "upper(registry) IN ('CO', 'FL', 'IN', 'LA', 'MA', 'MO', 'OK', 'PA', 'TN', "
     "'TX', 'WY')",
@@ -175,8 +176,19 @@ def _rule_finding(
     else:
         rule = rulebook.versions(rule_id)[-1]
         codes = {CHANNEL_CODES[c] for c in rule.channels if c in CHANNEL_CODES}
-        mine = rows[rows["channel"].isin(codes)]
-        note = f"judged through check {check.id} by {', '.join(check.judges)}"
+        # The rows of judged rules of the same place: the UK's soft opt-in reads the UK's
+        # consent rule, not the EU's.
+        near = [
+            j
+            for j in check.judges
+            if any(
+                jurisdiction_covers(a, b)
+                for a in rule.jurisdictions
+                for b in rulebook.versions(j)[-1].jurisdictions
+            )
+        ] or list(check.judges)
+        mine = rows[rows["channel"].isin(codes) & rows["rule_id"].isin(near)]
+        note = f"judged through check {check.id} by {', '.join(near)}"
     status = status_of_verdicts(mine["verdict"])
     return _finding(rulebook, rule_id, check, status, ctx, rows=mine, note=note)
 

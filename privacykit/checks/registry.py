@@ -27,7 +27,6 @@ CheckFunction = Callable[["CheckContext"], "ir.Table"]
 # Check ids that rules name and later work builds (issue numbers of the project's tracker).
 PLANNED: Mapping[str, str] = MappingProxyType(
     {
-        **dict.fromkeys(("E2", "E4", "E9", "E14", "E15"), "issue 6"),
         **{f"P{i}": "issue 7" for i in range(1, 29) if i not in (21, 23, 26)},
     }
 )
@@ -101,6 +100,8 @@ def all_checks() -> Registry:
         calls,
         consent,
         email,
+        email_content,
+        eu,
         fax,
         frequency,
         hours,
@@ -109,7 +110,18 @@ def all_checks() -> Registry:
     )
 
     registry = Registry()
-    for module in (email, hours, calls, consent, frequency, lists, revocation, fax):
+    for module in (
+        email,
+        email_content,
+        eu,
+        hours,
+        calls,
+        consent,
+        frequency,
+        lists,
+        revocation,
+        fax,
+    ):
         for check in module.CHECKS:
             registry.add(check)
     return registry
