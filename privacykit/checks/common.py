@@ -175,7 +175,10 @@ def judge_deadline(
         old_late = ibis.literal(False)
     late_all = t.c_day > t.due_lenient
     late_one = t.c_day > t.due_strict
-    earlier_rule = (t.basis_at < t.version_from) & ~old_late
+    # Only when an earlier version existed: a request received before the rule's first version
+    # is judged by the first version's deadline counted from its receipt.
+    had_earlier = t.old_lenient.notnull() if versions is not None else ibis.literal(False)
+    earlier_rule = (t.basis_at < t.version_from) & had_earlier & ~old_late
     unconfirmed = t[f"{param}_unconfirmed"] | t.purpose_unknown | earlier_rule
     verdict = ibis.cases(
         (t.due_lenient.isnull() | t.due_strict.isnull(), "warning"),

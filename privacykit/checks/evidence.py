@@ -26,7 +26,7 @@ EVIDENCE: dict[str, dt.DataType] = {
     "verdict": dt.string,
     "reading": dt.string,
     "basis_at": dt.timestamp,  # what the verdict rests on: opt-out receipt, registration, ...
-    "deadline_at": dt.timestamp,  # the last instant allowed (UTC), where a deadline applies
+    "deadline_at": dt.timestamp,  # when the time allowed ends (UTC; at or after it is late)
     "consent_id": dt.string,  # the consent found, if any
     "detail": dt.string,  # other evidence (zones compared, days counted), plain text
 }

@@ -155,6 +155,9 @@ def abandonment_rate(ctx: CheckContext) -> ir.Table:
         .cast("timestamp")
         .cast("date"),
     )
+    cal = ctx.helpers.calendar
+    cal = cal.filter(cal.calendar == "US-federal").select(_cd=cal.day, w_start=cal.day_start_utc)
+    g = g.left_join(cal, g.w_first == cal._cd).drop("_cd")
     out = [_abandonment_rows(ctx, g, rule_id) for rule_id in ABANDONMENT]
     return out[0].union(out[1])
 
@@ -165,12 +168,12 @@ def _abandonment_rows(ctx: CheckContext, g: ir.Table, rule_id: str) -> ir.Table:
         _vf=v.version_from, _vt=v.version_to, max_rate=v.max_rate,
         _src=v.max_rate_source, _legal=v.max_rate_legal,
     )  # fmt: skip
-    t = g.join(v, [g.first_at >= v._vf, g.first_at < v._vt])
+    t = g.join(v, [g.w_start >= v._vf, g.w_start < v._vt])
     answered = t.live + t.abandoned
     over_a = t.abandoned * 100 > t.max_rate * answered  # abandoned among the answered
     over_b = t.abandoned * 100 > t.max_rate * t.live  # abandoned over live answers only
-    rate_a = (t.abandoned * 1000 // answered).cast("float64") / 10
-    rate_b = ibis.ifelse(t.live > 0, (t.abandoned * 1000 // t.live).cast("float64") / 10, 100.0)
+    rate_a = (t.abandoned * 100.0 / answered).round(1)
+    rate_b = ibis.ifelse(t.live > 0, (t.abandoned * 100.0 / t.live).round(1), 100.0)
     verdict = ibis.cases(
         (over_a & (t.unknown == 0), "violation"), (over_b, "warning"), else_="pass"
     )
@@ -196,7 +199,7 @@ def _abandonment_rows(ctx: CheckContext, g: ir.Table, rule_id: str) -> ir.Table:
         record_table="campaigns",
         record_id=text(t._camp, " ", t.w_first),
         channel="call",
-        event_at=t.first_at,
+        event_at=t.w_start,
         verdict=verdict,
         reading=text(reading, source),
         detail=text(

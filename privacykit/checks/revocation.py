@@ -93,9 +93,9 @@ def revocation_not_honoured(ctx: CheckContext) -> ir.Table:
     j = j.left_join(cp, j.campaign_id == cp._cpc).drop("_cpc")
     op = p.select(_opc=p._pc, _osm=p._psm)
     j = j.left_join(op, j._opg == op._opc).drop("_opc")
-    same_channel = (j._och == j.channel) | (j._och == "all") | (j._osc == "all")
+    same_channel = ((j._och == j.channel) | (j._och == "all") | (j._osc == "all")).fill_null(False)
     same_program = (
-        (j._osc == "all")
+        (j._osc == "all").fill_null(False)
         | (j._och == "all")
         | j._opg.isnull()
         | (j._opg == j.campaign_id).fill_null(False)
@@ -201,7 +201,7 @@ def stop_reply_not_recorded(ctx: CheckContext) -> ir.Table:
     )  # fmt: skip
     m = days.add_day_end(ctx, m, day="due_strict", name="deadline_at")
     m = left_join_key(m, _recorded(ctx, m))
-    in_time = (m.rec_at <= m.deadline_at).fill_null(False)
+    in_time = (m.rec_at < m.deadline_at).fill_null(False)  # deadline_at: the next midnight
     verdict = ibis.cases(
         (in_time, "pass"),
         (m._clear & m.rec_at.isnull(), "violation"),
