@@ -45,7 +45,31 @@ def data_issues(ctx: CheckContext, quarantined_consents: int = 0) -> tuple[DataI
         consents.consent_type.isin(("express_written", "dnc_written_permission"))
         & (consents.evidence.isnull() | (consents.evidence.strip() == ""))
     )
+    clicks = ctx.events("unsubscribe_events", "clicked_at")
+    clicks = clicks.filter(clicks.status.isin(("failed", "expired")))
+    emails = ctx.table("contacts").filter(lambda t: t.channel == "email")
+    emails = emails.select(_k=emails.contact_id).distinct()
+    lost_clicks = clicks.anti_join(emails, clicks.contact_id == emails._k)
+    campaigns = ctx.table("campaigns")
+    described = campaigns.filter(
+        campaigns.has_unsubscribe.notnull() | campaigns.has_postal_address.notnull()
+    ).select(_c=campaigns.campaign_id)
+    promos = contacts.filter(
+        (contacts.channel == "email")
+        & ((contacts.purpose == "marketing") | contacts.purpose.isnull())
+    )
+    undescribed = promos.anti_join(described, promos.campaign_id == described._c)
     found = [
+        _issue(
+            lost_clicks, "event_id", "unsubscribe_events", "failed unsubscribe-link uses that "
+            "name no email the data holds",
+            "not judged by E2: the send time of the email is unknown",
+        ),
+        _issue(
+            undescribed, "contact_id", "contacts", "marketing emails whose campaign has no "
+            "content record (unsubscribe link, postal address)",
+            "not judged by E4",
+        ),
         _issue(
             unknown, "contact_id", "contacts", "contacts for customers the data does not hold",
             "judged by the number or address used; no address time zone, no business "
