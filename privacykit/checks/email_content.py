@@ -147,7 +147,7 @@ def transfer_after_optout(ctx: CheckContext) -> ir.Table:
     )
     j = s.join(
         sup,
-        [s._addr == sup._sa, sup._rx <= s.shared_at, sup._sup.isnull() | (sup._sup > s.shared_at)],
+        [s._addr == sup._sa, sup._rx < s.shared_at, sup._sup.isnull() | (sup._sup > s.shared_at)],
     )
     w = ibis.window(group_by=j.share_id, order_by=[j._rx, j._oid])
     j = j.mutate(_rank=ibis.row_number().over(w))

@@ -111,6 +111,7 @@ def _after_objection(ctx: CheckContext, rule_id: str, countries: tuple[str, ...]
     v = ctx.versions(rule_id, ["technical_lag"])
     t = _in_countries(ctx, judged_contacts(ctx, v), countries)
     t = t.join(active_suppressions(ctx, t), "key")
+    t = t.filter(t.basis_at < t.event_at)  # an objection in the same second is not 'after'
     lag_end = t.basis_at + t.technical_lag.as_interval("h")
     late = t.event_at > lag_end
     verdict = ibis.ifelse(late & ~t.purpose_unknown, "violation", "warning")
