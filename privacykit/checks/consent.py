@@ -122,8 +122,9 @@ def prerecorded_without_consent(ctx: CheckContext) -> ir.Table:
         ("TCPA-PRERECORDED-RESIDENTIAL", True),
         ("TSR-PRERECORDED", False),
     ):
-        t = judged_contacts(ctx, ctx.versions(rule_id, []))
-        t = t.filter((t.channel == "call") & t.dialer_type.isin(PRERECORDED).fill_null(False))
+        c = ctx.events("contacts", "sent_at")
+        c = c.filter((c.channel == "call") & c.dialer_type.isin(PRERECORDED).fill_null(False))
+        t = judged_contacts(ctx, ctx.versions(rule_id, []), c)
         t = _with_line_and_consent(ctx, t.mutate(dialer_unsure=ibis.literal(False)))
         t = t.filter(t.consent_id.isnull())
         if landline_only:

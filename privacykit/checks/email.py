@@ -32,7 +32,7 @@ def email_after_optout(ctx: CheckContext) -> ir.Table:
 def casl_after_unsubscribe(ctx: CheckContext) -> ir.Table:
     """E13: a message to a Canadian recipient after 10 Canadian business days."""
     v = ctx.versions("CASL-UNSUBSCRIBE", ["honor_within"])
-    return _after_unsubscribe(ctx, _in_canada(ctx, judged_contacts(ctx, v)), v)
+    return _after_unsubscribe(ctx, judged_contacts(ctx, v, _in_canada(ctx, _events(ctx))), v)
 
 
 def _after_unsubscribe(ctx: CheckContext, t: ir.Table, versions: ir.Table) -> ir.Table:
@@ -48,6 +48,10 @@ def _after_unsubscribe(ctx: CheckContext, t: ir.Table, versions: ir.Table) -> ir
     )
 
 
+def _events(ctx: CheckContext) -> ir.Table:
+    return ctx.events("contacts", "sent_at")
+
+
 def _in_canada(ctx: CheckContext, t: ir.Table) -> ir.Table:
     """Keep contacts whose recipient is in Canada (the customer's address country)."""
     c = ctx.table("customers")
@@ -58,7 +62,7 @@ def _in_canada(ctx: CheckContext, t: ir.Table) -> ir.Table:
 def casl_without_consent(ctx: CheckContext) -> ir.Table:
     """E12: a commercial message to a Canadian recipient with no express or implied consent."""
     v = ctx.versions("CASL-IMPLIED-EBR", ["after_purchase_or_contract", "after_inquiry"])
-    t = _in_canada(ctx, judged_contacts(ctx, v))
+    t = judged_contacts(ctx, v, _in_canada(ctx, _events(ctx)))
     t = t.anti_join(consents_found(ctx, t, EXPRESS), "key")
     txn = last_before(ctx, t, "transactions", "txn")
     inq = last_before(ctx, t, "inquiries", "inq")

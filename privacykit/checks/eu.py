@@ -40,10 +40,20 @@ EXPRESS = ("express", "express_written")
 
 
 def _in_countries(ctx: CheckContext, t: ir.Table, countries: tuple[str, ...]) -> ir.Table:
+    """Keep rows of customers in ``countries`` (first, so that later joins see few rows)."""
     c = ctx.table("customers")
     c = c.filter(c.country.isin(countries)).select(_cid=c.customer_id, _country=c.country)
     c = c.distinct()
     return t.join(c, t.customer_id == c._cid).drop("_cid")
+
+
+def _contacts_in(
+    ctx: CheckContext, countries: tuple[str, ...], channels: tuple[str, ...] | None = None
+) -> ir.Table:
+    c = ctx.events("contacts", "sent_at")
+    if channels is not None:
+        c = c.filter(c.channel.isin(channels))
+    return _in_countries(ctx, c, countries)
 
 
 def without_consent(ctx: CheckContext) -> ir.Table:
@@ -56,8 +66,8 @@ def without_consent(ctx: CheckContext) -> ir.Table:
 
 
 def _without_consent(ctx: CheckContext, rule_id: str, countries: tuple[str, ...]) -> ir.Table:
-    t = judged_contacts(ctx, ctx.versions(rule_id, []))
-    t = _in_countries(ctx, t.filter(t.channel.isin(("email", "sms"))), countries)
+    c = _contacts_in(ctx, countries, ("email", "sms"))
+    t = judged_contacts(ctx, ctx.versions(rule_id, []), c)
     t = t.anti_join(consents_found(ctx, t, EXPRESS), "key")
     t = left_join_key(t, consents_found(ctx, t, ("soft_opt_in",)))
     t = left_join_key(t, last_before(ctx, t, "transactions", "txn"))
@@ -109,7 +119,7 @@ def objection_not_honoured(ctx: CheckContext) -> ir.Table:
 
 def _after_objection(ctx: CheckContext, rule_id: str, countries: tuple[str, ...]) -> ir.Table:
     v = ctx.versions(rule_id, ["technical_lag"])
-    t = _in_countries(ctx, judged_contacts(ctx, v), countries)
+    t = judged_contacts(ctx, v, _contacts_in(ctx, countries))
     t = t.join(active_suppressions(ctx, t), "key")
     t = t.filter(t.basis_at < t.event_at)  # an objection in the same second is not 'after'
     lag_end = t.basis_at + t.technical_lag.as_interval("h")

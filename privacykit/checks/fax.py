@@ -29,9 +29,8 @@ PERMISSION = ("express", "express_written", "dnc_written_permission")
 
 
 def _faxes(ctx: CheckContext, rule_id: str, params: list[str]) -> ir.Table:
-    v = ctx.versions(rule_id, params)
-    t = judged_contacts(ctx, v)
-    return t.filter(t.channel == "fax")
+    c = ctx.events("contacts", "sent_at")
+    return judged_contacts(ctx, ctx.versions(rule_id, params), c.filter(c.channel == "fax"))
 
 
 def fax_ads(ctx: CheckContext) -> ir.Table:
@@ -88,8 +87,8 @@ def _rows(
 
 def _after_optout(ctx: CheckContext) -> ir.Table:
     v = ctx.versions("FAX-OPTOUT-HONOR", ["honor_within"])
-    t = judged_contacts(ctx, v)
-    t = t.filter(t.channel == "fax")
+    c = ctx.events("contacts", "sent_at")
+    t = judged_contacts(ctx, v, c.filter(c.channel == "fax"))
     t = t.join(active_suppressions(ctx, t), "key")
     t = judge_deadline(ctx, t, "honor_within", v)
     return contact_rows(

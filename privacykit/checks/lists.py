@@ -73,12 +73,15 @@ def on_state_list(ctx: CheckContext) -> ir.Table:
     """T19: a marketing call or text to a number on a state's do-not-call list."""
     v = ctx.versions("STATE-DNC-LISTS", ["states"])
     states = tuple(sorted({s for vs in ctx.param_values("STATE-DNC-LISTS", "states") for s in vs}))
-    t = judged_contacts(ctx, v)
-    t = t.filter(t.channel.isin(PHONE))
     r = ctx.table("dnc_registry")
     r = r.mutate(_list=r.registry.strip().upper())
     r = r.filter(r._list.isin(states) & r.registered_at.notnull())
     r = r.group_by(_ph=r.phone, _list=r._list).aggregate(_reg=r.registered_at.min())
+    c = ctx.events("contacts", "sent_at")
+    c = c.filter(c.channel.isin(PHONE))
+    listed = r.select(_lp=r._ph).distinct()
+    c = c.semi_join(listed, c.to_phone == listed._lp)  # the few contacts to listed numbers
+    t = judged_contacts(ctx, v, c)
     t = t.join(r, t.address == r._ph).drop("_ph")
     t = t.filter((t._reg <= t.c_day) & text(";", t.states, ";").contains(text(";", t._list, ";")))
     t = t.mutate(key=text(t.key, "|", t._list), _contact=t.key)
