@@ -67,6 +67,17 @@ def with_person(ctx: CheckContext, t: ir.Table, column: str = "customer_id") -> 
     return j.mutate(person=j._pp.fill_null(j[column])).drop("_pc", "_pp")
 
 
+def person_records(ctx: CheckContext, e: ir.Table) -> ir.Table:
+    """Return (key, _cid): every customer record of each event's person (``e`` has person).
+
+    The reverse of :func:`with_person`, for joining a large history on its customer id: the
+    history is then scanned once against the few events, not mapped to people as a whole.
+    """
+    p = ctx.table("people").select(_pc=lambda p: p.customer_id, _pp=lambda p: p.person_id)
+    by_people = e.join(p, e.person == p._pp).select("key", _cid=p._pc)
+    return by_people.union(e.select("key", _cid=e.person)).distinct()
+
+
 def consents_found(
     ctx: CheckContext, t: ir.Table, types: Sequence[str], *, same_seller: bool = False
 ) -> ir.Table:
@@ -76,14 +87,14 @@ def consents_found(
     address and the same person), was granted before the event and not revoked by then.
     With ``same_seller``, a consent naming another seller does not count.
     """
-    k = with_person(ctx, ctx.history("consents", "granted_at"))
+    k = ctx.history("consents", "granted_at")
     k = k.filter(
         k.consent_type.isin(tuple(types)) & (k.purpose.isnull() | (k.purpose == "marketing"))
     )
     k = k.select(
         _ch=k.channel,
         _addr=k.address,
-        _person=k.person,
+        _kcust=k.customer_id,
         _granted=k.granted_at,
         _revoked=k.revoked_at,
         _seller=k.seller,
@@ -93,9 +104,13 @@ def consents_found(
     e = t.select("key", "channel", "address", "person", "event_at", "seller")
     # Two equi-joins (on the address, and on the person for consents naming no address):
     # one join with OR in its condition would compare every contact with every consent.
-    by_address = e.join(k, e.address == k._addr)
-    by_person = e.join(k.filter(k._addr.isnull()), e.person == k._person)
-    j = by_address.union(by_person)
+    by_address = e.join(k, e.address == k._addr).drop("_kcust")
+    recs = person_records(ctx, e)
+    bare = k.filter(k._addr.isnull())
+    mine = recs.join(bare, recs._cid == bare._kcust).drop("_cid", "_kcust")
+    by_person = e.join(mine, "key")
+    by_person = by_person.drop(*[c for c in by_person.columns if c.endswith("_right")])
+    j = by_address.union(by_person.select(*by_address.columns))
     cond = (
         ((j._ch == j.channel) | (j._ch == "all"))
         & (j._granted <= j.event_at)
@@ -247,9 +262,11 @@ def _earlier_deadline(ctx: CheckContext, t: ir.Table, param: str, versions: ir.T
 
 def last_before(ctx: CheckContext, t: ir.Table, table: str, name: str) -> ir.Table:
     """Return (key, {name}_at, {name}_day): the person's latest record before each event."""
-    h = with_person(ctx, ctx.history(table, "occurred_at"))
-    h = h.select(_hp=h.person, _hat=h.occurred_at)
+    h = ctx.history(table, "occurred_at")
+    h = h.select(_hc=h.customer_id, _hat=h.occurred_at)
     e = t.select("key", "person", "event_at")
-    j = e.join(h, [e.person == h._hp, h._hat <= e.event_at])
+    recs = person_records(ctx, e).join(e.select("key", "event_at"), "key")
+    recs = recs.drop(*[c for c in recs.columns if c.endswith("_right")])
+    j = recs.join(h, [recs._cid == h._hc, h._hat <= recs.event_at])
     last = j.group_by("key").aggregate(**{f"{name}_at": j._hat.max()})
     return places.company_day(ctx, last, f"{name}_at", f"{name}_day")
