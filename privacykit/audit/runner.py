@@ -155,7 +155,7 @@ def _run_one(
         return [
             _finding(rulebook, r, check, Status.ERROR, ctx, error=error) for r in named
         ], _empty_rows()
-    rows = rows.sort_values(["record_id", "rule_id", "verdict"], kind="stable")
+    rows = rows.sort_values(list(rows.columns), kind="stable")  # every column: deterministic
     rows = rows.reset_index(drop=True)
     return [_rule_finding(rulebook, r, check, rows, ctx, applicable) for r in named], rows
 

@@ -55,9 +55,16 @@ def judged_contacts(
 
 
 def left_join_key(t: ir.Table, other: ir.Table) -> ir.Table:
-    """Left-join ``other`` on ``key``, keeping one ``key`` column."""
+    """Left-join ``other`` on ``key``, keeping one ``key`` column; the result is cached.
+
+    ``other`` is usually built from ``t`` itself (the consents found for ``t``'s events), so an
+    uncached chain of such steps would repeat the whole upstream query twice per step: the
+    SQL doubles each time (megabytes, minutes to compile). Caching (a temporary table on any
+    Ibis backend) keeps each step's query small.
+    """
     j = t.left_join(other, "key")
-    return j.drop("key_right") if "key_right" in j.columns else j
+    j = j.drop("key_right") if "key_right" in j.columns else j
+    return j.cache()
 
 
 def with_person(ctx: CheckContext, t: ir.Table, column: str = "customer_id") -> ir.Table:

@@ -90,9 +90,9 @@ def missing_content(ctx: CheckContext) -> ir.Table:
     no_postal = (t._postal == False).fill_null(False)  # noqa: E712
     no_ad = (t._ad == False).fill_null(False)  # noqa: E712
     t = t.filter(no_unsub | no_postal | no_ad)
-    t = left_join_key(t, consents_found(ctx, t, EXPRESS))
     t = t.mutate(_hard=no_unsub | no_postal, _no_unsub=no_unsub, _no_postal=no_postal,
                  _no_ad=no_ad)  # fmt: skip
+    t = left_join_key(t, consents_found(ctx, t, EXPRESS))
     consented = t.consent_id.notnull()
     verdict = ibis.cases(
         (t.purpose_unknown, "warning"),

@@ -20,7 +20,7 @@ import ibis.expr.types as ir
 
 from privacykit.checks import calls, hours, places
 from privacykit.checks.common import NOT_RECORDED, consents_found, judged_contacts, left_join_key
-from privacykit.checks.context import CheckContext
+from privacykit.checks.context import FAR_FUTURE, CheckContext
 from privacykit.checks.evidence import contact_rows, text
 from privacykit.checks.registry import Check, Need
 
@@ -42,11 +42,20 @@ def stale_registry_copy(ctx: CheckContext) -> ir.Table:
     d = ctx.history("registry_downloads", "downloaded_at")
     d = d.filter(d.registry.lower() == "national")
     e = t.select("key", "event_at", "campaign_id")
+    # Each copy is the one in use until the next: a contact joins the single interval that
+    # holds it (a range join), not every earlier download.
+    far = ibis.literal(FAR_FUTURE)
     own = d.filter(d.campaign_id.notnull()).select(_oc=d.campaign_id, _oat=d.downloaded_at)
-    j = e.join(own, [e.campaign_id == own._oc, own._oat <= e.event_at])
+    own = own.mutate(_onext=own._oat.lead().over(ibis.window(group_by=own._oc, order_by=own._oat)))
+    j = e.join(
+        own,
+        [e.campaign_id == own._oc, own._oat <= e.event_at, own._onext.fill_null(far) > e.event_at],
+    )
     own_last = j.group_by("key").aggregate(own_at=j._oat.max())
     general = d.filter(d.campaign_id.isnull()).select(_gat=d.downloaded_at)
-    g = e.select("key", "event_at").join(general, general._gat <= e.event_at)
+    general = general.mutate(_gnext=general._gat.lead().over(ibis.window(order_by=general._gat)))
+    g = e.select("key", "event_at")
+    g = g.join(general, [general._gat <= g.event_at, general._gnext.fill_null(far) > g.event_at])
     gen_last = g.group_by("key").aggregate(gen_at=g._gat.max())
     t = left_join_key(left_join_key(t, own_last), gen_last)
     t = t.mutate(copy_at=ibis.coalesce(t.own_at, t.gen_at))
@@ -126,10 +135,10 @@ def caller_id(ctx: CheckContext) -> ir.Table:
     t = judged_contacts(ctx, v)
     t = t.filter(t.channel == "call")
     t = t.mutate(_cid=t.caller_id.strip())
-    missing = t._cid.isnull() | t._cid.lower().isin(BLANK_CALLER_IDS)
+    t = t.mutate(_missing=t._cid.isnull() | t._cid.lower().isin(BLANK_CALLER_IDS))
     o = ctx.table("caller_ids")
     o = o.filter(o.phone.notnull())
-    e = t.filter(~missing).select("key", "_cid", "c_day")
+    e = t.filter(~t._missing).select("key", "_cid", "c_day")
     held = e.join(
         o,
         [
@@ -141,10 +150,10 @@ def caller_id(ctx: CheckContext) -> ir.Table:
     held = held.select("key").distinct().mutate(_held=ibis.literal(True))
     t = left_join_key(t, held)
     listed = o.count() > 0
-    spoofed = ~missing & t._held.isnull() & listed
-    t = t.filter(missing | spoofed)
+    t = t.mutate(_spoofed=~t._missing & t._held.isnull() & listed)
+    t = t.filter(t._missing | t._spoofed)
     base = ibis.ifelse(
-        missing,
+        t._missing,
         "no caller ID transmitted (missing or blocked)",
         text("caller ID ", t._cid, " is not one of the company's numbers on ", t.c_day),
     )
@@ -152,16 +161,14 @@ def caller_id(ctx: CheckContext) -> ir.Table:
     t = t.mutate(
         verdict=ibis.ifelse(t.purpose_unknown, "warning", "violation"),
         reading=reading,
-        _spoofed=spoofed,
     )
     return _caller_id_rows(t).union(_caller_id_rows(_in_maryland(ctx, t)))
 
 
 def _in_maryland(ctx: CheckContext, t: ir.Table) -> ir.Table:
-    """Spoofed calls to Maryland (address or area code), judged under Maryland's law too."""
+    """Hidden or borrowed caller IDs to Maryland (address or area code), under its law too."""
     v = ctx.versions("STATE-MD-ANTI-SPOOFING", [])
     v = v.filter(v.channel == "call").select(_vf=v.version_from, _vt=v.version_to)
-    t = t.filter(t._spoofed)
     t = t.join(v, [t.event_at >= v._vf, t.event_at < v._vt]).drop("_vf", "_vt")
     c = places.customer_places(ctx)
     md = c.filter((c.country == "US") & (c.state == "MD")).select(_cid=c.customer_id).distinct()

@@ -27,6 +27,7 @@ from privacykit.checks.common import judge_deadline, judged_contacts, left_join_
 from privacykit.checks.context import CheckContext
 from privacykit.checks.evidence import contact_rows, finish, text
 from privacykit.checks.registry import Check, Need
+from privacykit.schema.derive import RECONSENT_TYPES
 
 REVOCATION = "TCPA-REVOCATION"
 AUTOMATED = ("autodialer", "prerecorded", "artificial_voice")
@@ -43,6 +44,7 @@ def _revocations(ctx: CheckContext) -> ir.Table:
     """Return opt-outs of calls or texts with the number they name (or the customer's)."""
     o = ctx.history("optouts", "received_at")
     o = o.filter(o.channel.isin(PHONE_OPTOUTS))
+    o = o.mutate(address=_readable(o.address))
 
     def cols(x: ir.Table) -> dict[str, ir.Value]:
         return dict(
@@ -59,11 +61,23 @@ def _revocations(ctx: CheckContext) -> ir.Table:
     return named.union(bare.select(_oa=bare._cp, **cols(bare)))
 
 
+def _reconsents(ctx: CheckContext) -> ir.Table:
+    """Consents that bring a person back after an opt-out (as the loader's suppressions say):
+    express or written ones, not a consent implied by a purchase or a soft opt-in."""
+    k = ctx.history("consents", "granted_at")
+    return k.filter(k.consent_type.isin(RECONSENT_TYPES))
+
+
+def _readable(address: ir.StringValue) -> ir.StringValue:
+    """The address if the loader could normalise it (E.164 or email), else null."""
+    ok = address.startswith("+") | address.contains("@")
+    return ibis.ifelse(ok.fill_null(False), address, ibis.null(str))
+
+
 def _ended(ctx: CheckContext, j: ir.Table) -> ir.Table:
     """Return (key, optout_id) pairs whose revocation a later consent ended before the event."""
-    k = with_person(ctx, ctx.history("consents", "granted_at"))
-    k = k.filter(k.purpose.isnull() | (k.purpose == "marketing") | (k.purpose == "informational"))
-    k = k.select(_kch=k.channel, _ka=k.address, _kp=k.person, _kg=k.granted_at)
+    k = with_person(ctx, _reconsents(ctx))
+    k = k.select(_kch=k.channel, _ka=k.address, _kp=k.person, _kg=k.granted_at, _kr=k.revoked_at)
     e = j.select("key", "optout_id", "channel", "address", "person", "basis_at", "event_at")
     by_address = e.join(k, e.address == k._ka)
     by_person = e.join(k.filter(k._ka.isnull()), e.person == k._kp)
@@ -72,6 +86,7 @@ def _ended(ctx: CheckContext, j: ir.Table) -> ir.Table:
         ((both._kch == both.channel) | (both._kch == "all"))
         & (both._kg > both.basis_at)
         & (both._kg <= both.event_at)
+        & (both._kr.isnull() | (both._kr > both.event_at))
     )
     return both.select("key", "optout_id").distinct()
 
@@ -202,9 +217,10 @@ def stop_reply_not_recorded(ctx: CheckContext) -> ir.Table:
     m = days.add_day_end(ctx, m, day="due_strict", name="deadline_at")
     m = left_join_key(m, _recorded(ctx, m))
     in_time = (m.rec_at < m.deadline_at).fill_null(False)  # deadline_at: the next midnight
+    open_after = (m.deadline_at > ibis.literal(ctx.as_of)) & m.rec_at.isnull()
     verdict = ibis.cases(
         (in_time, "pass"),
-        (m._clear & m.rec_at.isnull(), "violation"),
+        (m._clear & m.rec_at.isnull() & ~open_after, "violation"),
         else_="warning",
     )
     kind = ibis.ifelse(m._clear, "reads as an opt-out", "likely reads as an opt-out (review)")
@@ -213,6 +229,8 @@ def stop_reply_not_recorded(ctx: CheckContext) -> ir.Table:
         (in_time, text("opt-out recorded ", m.rec_at, " UTC, by the end of ", due)),
         (m.rec_at.notnull(), text("opt-out recorded only ", m.rec_at, " UTC, after the end of ",
                                   due, " (one business day, the kit's reading; unconfirmed)")),
+        (open_after, text("no opt-out recorded by the audit's end; the deadline (end of ",
+                          due, ") is after it (review in the next audit)")),
         else_=text("no opt-out recorded for this number by ", due, " or since"),
     )  # fmt: skip
     return finish(
@@ -238,19 +256,22 @@ def _recorded(ctx: CheckContext, m: ir.Table) -> ir.Table:
     o = ctx.history("optouts", "received_at")
     o = o.filter(o.channel.isin(("sms", "all")))
     o = o.select(
-        _oa=o.address, _ocust=o.customer_id, _oid=o.optout_id, _orx=o.received_at,
+        _oa=_readable(o.address), _ocust=o.customer_id, _oid=o.optout_id, _orx=o.received_at,
         _rec=ibis.coalesce(o.processed_at, o.received_at),
     )  # fmt: skip
-    named = o.filter(o._oa.notnull())
-    bare = o.filter(o._oa.isnull() & o._ocust.notnull())
+    # An opt-out naming only the customer opts out the customer's number.
+    c = ctx.table("customers")
+    c = c.filter(c.phone.notnull()).select(_cc=c.customer_id, _cp=c.phone).distinct()
+    bare = o.filter(o._oa.isnull()).join(c, o._ocust == c._cc)
+    bare = bare.mutate(_oa=bare._cp).drop("_cc", "_cp")
+    o = o.filter(o._oa.notnull()).union(bare.select(*o.columns))
     e = m.select("key", "from_phone", "customer_id", "received_at")
-    j = e.join(named, e.from_phone == named._oa).union(e.join(bare, e.customer_id == bare._ocust))
+    j = e.join(o, e.from_phone == o._oa)
     # A consent to texts granted after the opt-out and before the reply ended that opt-out.
-    k = ctx.history("consents", "granted_at")
-    k = k.filter(k.channel.isin(("sms", "all"))).select(_ka=k.address, _kc=k.customer_id,
-                                                        _kg=k.granted_at)  # fmt: skip
-    p = j.select("key", "_oid", "_orx", "from_phone", "customer_id", "received_at")
-    ended = p.join(k, [(p.from_phone == k._ka) | (k._ka.isnull() & (p.customer_id == k._kc))])
+    k = _reconsents(ctx)
+    k = k.filter(k.channel.isin(("sms", "all"))).select(_ka=k.address, _kg=k.granted_at)
+    p = j.select("key", "_oid", "_orx", "from_phone", "received_at")
+    ended = p.join(k, p.from_phone == k._ka)
     ended = ended.filter((ended._kg > ended._orx) & (ended._kg <= ended.received_at))
     j = j.anti_join(ended.select("key", "_oid").distinct(), ["key", "_oid"])
     w = ibis.window(group_by=j.key, order_by=[j._rec, j._oid])

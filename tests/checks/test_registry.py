@@ -63,3 +63,31 @@ def test_unknown_check_lists_the_known_ones() -> None:
 def test_ids_sort_naturally() -> None:
     ids = all_checks().ids()
     assert ids.index("T2") < ids.index("T4") < ids.index("T9")
+
+
+SQL_LIMIT = 1_000_000  # characters; engines such as BigQuery refuse statements near 1 MB
+
+
+@pytest.mark.parametrize("check_id", all_checks().ids())
+def test_each_check_compiles_to_a_small_query(check_id: str, rulebook: Rulebook) -> None:
+    """A chain of joins that reuses its own input must not double the SQL at every step."""
+    import ibis
+
+    from privacykit.checks.context import CheckContext, build_helpers
+    from privacykit.period import parse_period
+    from tests.checks.tiny import tiny_db
+
+    con = tiny_db()
+    backend = ibis.duckdb.from_connection(con)
+    names = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()]
+    period = parse_period("2026Q3", "America/New_York")
+    ctx = CheckContext(
+        {n: backend.table(n) for n in names},
+        period,
+        period.end_utc,
+        "America/New_York",
+        rulebook,
+        build_helpers(period, period.end_utc, "America/New_York"),
+    )
+    sql = str(ibis.to_sql(all_checks().get(check_id).function(ctx), dialect="duckdb"))
+    assert len(sql) < SQL_LIMIT, f"{check_id}: {len(sql):,} characters of SQL"
