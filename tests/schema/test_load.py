@@ -131,7 +131,7 @@ def test_messy_exports_load_with_every_problem_explained(exports: Path) -> None:
         "SELECT channel, address, received_at FROM optouts ORDER BY received_at"
     ).fetchall()
     assert optouts == [
-        ("call", "6145550101", dt.datetime(2026, 6, 30, 16, 0)),
+        ("call", "+16145550101", dt.datetime(2026, 6, 30, 16, 0)),  # normalised at load
         ("email", "a@example.com", dt.datetime(2026, 7, 2, 20, 30)),
     ]
     # accounting: rows read = rows loaded + rows quarantined, per source
