@@ -9,7 +9,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from privacykit.sample.columns import I64, join, make_ids, pad4, phone_digits, substring, yes_no
-from privacykit.sample.exports import ANI, SELLER, TS_UTC
+from privacykit.sample.exports import (
+    ANI,
+    FAX_CSID,
+    SELLER,
+    SHORTCODE,
+    TS_UTC,
+    USER_AGENTS,
+)
 from privacykit.sample.geography import (
     AREA_CITY,
     AREA_CODE,
@@ -24,9 +31,11 @@ from privacykit.sample.geography import (
 from privacykit.sample.people import Counters, People
 from privacykit.sample.timeline import (
     BLOCKED,
+    DAY0,
     DAYS,
     EM_CODES,
     EPOCH0,
+    FX_CODES,
     ML_CODES,
     PU_CODES,
     SLOT_DAYS,
@@ -34,6 +43,7 @@ from privacykit.sample.timeline import (
     SM_CODES,
     TM_CODES,
     day_text,
+    fax_stamp,
     iso_z,
     month_index,
     stamp,
@@ -44,6 +54,12 @@ from privacykit.sample.timeline import (
 from privacykit.sample.writers import Writers
 
 EMAILS_PER_CUSTOMER = 15.5
+# What people text back to a marketing text: no opt-out word (stop, end, quit, cancel, ...) in
+# any language the kit reads, so no reply is an opt-out to honor.
+CHATTER = ("Thanks", "Thank you!", "What time do you open?", "Is the sale online too?",
+           "Do you have it in size 10?", "Ok", "Great, see you Saturday",
+           "Which store has the tents?", "Got it", "Can I use my card for this?",
+           "Love this jacket", "Is it in stock in Columbus?")  # fmt: skip
 PHONE_CONTACTS = (5, 15)  # calls and texts per reachable customer, before Sundays and holidays
 
 
@@ -53,19 +69,28 @@ def write_chunk(w: Writers, rng: np.random.Generator, p: People, c: Counters) ->
     The builders draw from ``rng`` in this order, so changing the order changes every byte after.
     """
     w["crm_customers"].write(_crm(rng, p))
-    sends, unsubs, crm_optouts = _emails(rng, p, c)
+    sends, unsubs, crm_optouts, clicks = _emails(rng, p, c)
     w["esp_sends"].write(sends)
     w["esp_unsubscribes"].write(unsubs)
     w["crm_optouts"].write(crm_optouts)
-    calls, texts = _phones(rng, p, c)
+    w["esp_link_clicks"].write(clicks)
+    calls, texts, replies = _phones(rng, p, c)
     w["dialer_calls"].write(calls)
     w["sms_messages"].write(texts)
+    w["sms_inbound"].write(replies)
     w["consents"].write(_consents(rng, p, c))
     w["orders"].write(_orders(rng, p, c))
     for name, build in (("inquiries", _inquiries), ("mail_drops", _mail), ("push_log", _push),
                         ("data_sharing_log", _sharing), ("app_location", _locations),
-                        ("notices", _notices), ("privacy_requests", _requests)):  # fmt: skip
+                        ("notices", _notices), ("privacy_requests", _requests),
+                        ("fax_jobs", _faxes)):  # fmt: skip
         w[name].write(build(rng, p, c))
+
+
+def _trade(p: People) -> Any:
+    """Return the outfitter shops among the customers: a US landline that takes faxes, with
+    written fax permission from the day the account was opened (never a do-not-call number)."""
+    return (KIND[p.region] == 0) & p.has_phone & ~p.mobile & (p.suffix < 180) & (p.index % 37 == 5)
 
 
 def _crm(rng: np.random.Generator, p: People) -> dict[str, Any]:
@@ -118,8 +143,13 @@ def _crm(rng: np.random.Generator, p: People) -> dict[str, Any]:
 
 def _emails(
     rng: np.random.Generator, p: People, c: Counters
-) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
-    """Return email sends, platform unsubscribes and CRM opt-outs; none sent after opting out."""
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """Return email sends, platform unsubscribes, CRM opt-outs and the unsubscribe-link log.
+
+    None is sent after opting out. Every unsubscribe made by link is the link of the person's
+    last email, used at the instant the platform recorded it; a few links are used after they
+    expired (60 days after the send, beyond the 30 days the law asks).
+    """
     n, start = p.n, p.start
     count = np.where(p.kid, 0, rng.poisson(EMAILS_PER_CUSTOMER, n))
     room = DAYS - start
@@ -135,25 +165,28 @@ def _emails(
     informational = pc.if_else(pa.array(p.card[who] & (rng.random(m) < 0.5)), "CARD-ALERTS",
                                "SVC-ORDERS")  # fmt: skip
     status = np.searchsorted([0.70, 0.88, 0.96], rng.random(m))
+    msg_ids = c.ids("msg-", 1_000_000_000, m)
+    campaign = pc.if_else(pa.array(promo), EM_CODES.take(
+        pa.array(month_index(day) * 2 + rng.integers(0, 2, m))), informational)  # fmt: skip
+    sent = EPOCH0 + day * 86_400 + rng.integers(0, 86_400, m)
     sends = {
-        "message_id": c.ids("msg-", 1_000_000_000, m), "subscriber_key": p.ids.take(pa.array(who)),
-        "email_address": p.email.take(pa.array(who)),
-        "campaign_code": pc.if_else(pa.array(promo), EM_CODES.take(
-            pa.array(month_index(day) * 2 + rng.integers(0, 2, m))), informational),
+        "message_id": msg_ids, "subscriber_key": p.ids.take(pa.array(who)),
+        "email_address": p.email.take(pa.array(who)), "campaign_code": campaign,
         "message_type": pc.if_else(pa.array(promo), "promotional", "transactional"),
-        "sent_utc": iso_z(EPOCH0 + day * 86_400 + rng.integers(0, 86_400, m)),
+        "sent_utc": iso_z(sent),
         "status": pa.array(["delivered", "opened", "clicked", "hard_bounce"]).take(
             pa.array(status)),
     }  # fmt: skip
     via_esp = opt & (rng.random(n) < 0.85)
     esp = np.flatnonzero(via_esp)
+    unsub_at = EPOCH0 + opt_day[esp] * 86_400 + rng.integers(15 * 3600, 86_400, esp.size)
+    method = rng.integers(0, 5, esp.size)
     unsubs = {
         "event_id": c.ids("uns-", 10_000_000, esp.size), "email_address": p.email.take(
             pa.array(esp)),
-        "unsubscribed_at": iso_z(EPOCH0 + opt_day[esp] * 86_400 + rng.integers(
-            15 * 3600, 86_400, esp.size)),
+        "unsubscribed_at": iso_z(unsub_at),
         "method": pa.array(["link", "link", "link", "reply", "complaint"]).take(
-            pa.array(rng.integers(0, 5, esp.size))),
+            pa.array(method)),
         "campaign_code": EM_CODES.take(pa.array(month_index(opt_day[esp]) * 2)),
     }  # fmt: skip
     # The CRM has the opt-outs taken by phone or letter, and a copy of some platform ones
@@ -168,12 +201,37 @@ def _emails(
                                 + rng.integers(0, 60, crm.size) * 60, seconds=False),
         "ENTERED_BY": make_ids("csr-", rng.integers(10, 40, crm.size)),
     }  # fmt: skip
-    return sends, unsubs, crm_rows
+    # The link log. Sends are in customer order; the last send of each customer (every send is
+    # before the day of the opt-out) carries the link used to unsubscribe.
+    order = np.lexsort((sent, who))
+    last = np.searchsorted(who[order], esp, side="right") - 1
+    first_of = who[order][np.maximum(last, 0)] if m else np.full(esp.size, -1)
+    has_send = (last >= 0) & (first_of == esp) & (method < 3)
+    used = order[np.maximum(last, 0)][has_send] if m else np.zeros(0, np.int64)
+    expired = np.flatnonzero(promo & (rng.random(m) < 0.003))
+    late = (
+        sent[expired]
+        + rng.integers(61, 120, expired.size) * 86_400
+        + rng.integers(0, 86_400, expired.size)
+    )
+    expired, late = expired[late < EPOCH0 + DAYS * 86_400], late[late < EPOCH0 + DAYS * 86_400]
+    rows = np.concatenate([used, expired])
+    at = np.concatenate([unsub_at[has_send], late])
+    k = rows.size
+    clicks = {
+        "click_id": c.ids("clk-", 10_000_000, k), "message_id": msg_ids.take(pa.array(rows)),
+        "email": p.email.take(pa.array(who[rows])), "clicked_at": join(
+            substring(iso_z(at), 0, 19), ".000Z"),
+        "result": pa.array(["unsubscribed", "link_expired"]).take(
+            pa.array((np.arange(k) >= used.size).astype(np.int64))),
+        "user_agent": pa.array(USER_AGENTS).take(pa.array(rng.integers(0, len(USER_AGENTS), k))),
+    }  # fmt: skip
+    return sends, unsubs, crm_rows, clicks
 
 
 def _phones(
     rng: np.random.Generator, p: People, c: Counters
-) -> tuple[dict[str, Any], dict[str, Any]]:
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     """Return dialer calls and texts, each inside every applicable calling window."""
     k_ = np.where(p.reach, rng.integers(*PHONE_CONTACTS, p.n), 0)
     first, step = rng.integers(0, SLOTS, p.n), rng.integers(1, SLOTS, p.n)
@@ -227,7 +285,20 @@ def _phones(
         "delivery_status": pc.if_else(pa.array(rng.random(nt) < 0.97), "DELIVERED",
                                       "UNDELIVERABLE"),
     }  # fmt: skip
-    return call_rows, text_rows
+    # A few people answer a marketing text; nothing they say reads as an opt-out.
+    back = np.flatnonzero(~info[ti] & (rng.random(nt) < 0.04))
+    nr = back.size
+    reply_at = utc[ti][back] + rng.integers(60, 5400, nr)
+    replies = {
+        "mo_uuid": c.ids("mo-", 2_000_000_000, nr),
+        "msisdn": text_rows["msisdn"].take(pa.array(back)),
+        "contact_ref": text_rows["contact_ref"].take(pa.array(back)),
+        "received_ts": pa.array(reply_at.astype("datetime64[s]")).cast(TS_UTC),
+        "body": pa.array(CHATTER).take(pa.array(rng.integers(0, len(CHATTER), nr))),
+        "reply_to": text_rows["msg_uuid"].take(pa.array(back)),
+        "program": text_rows["program"].take(pa.array(back)), "shortcode": [SHORTCODE] * nr,
+    }  # fmt: skip
+    return call_rows, text_rows, replies
 
 
 def _consents(rng: np.random.Generator, p: People, c: Counters) -> dict[str, Any]:
@@ -241,6 +312,7 @@ def _consents(rng: np.random.Generator, p: People, c: Counters) -> dict[str, Any
         (p.app, "PUSH", "EXPRESS", device, 0, "app"),
         (p.app, "LOCATION", "EXPRESS", device, 0, "app"),
         (p.kid, "ALL", "PARENTAL_VPC", pa.nulls(p.n, pa.string()), -2, "kids_site"),
+        (_trade(p), "FAX", "EXPRESS", p.e164, 0, "trade_account"),
     )
     cols: dict[str, list[Any]] = {h: [] for h in ("customer", "channel", "consent_kind",
                                                   "contact_point", "captured_at",
@@ -337,6 +409,7 @@ def _sharing(rng: np.random.Generator, p: People, c: Counters) -> dict[str, Any]
                                  "contact;email_engagement"),
         "sensitive": ["N"] * n, "precise_location": ["N"] * n, "health_data": ["N"] * n,
         "glba_exception": pc.if_else(pa.array(is_card), "service_provider", ""),
+        "purpose": pc.if_else(pa.array(is_card), "CARD_SERVICING", "ESP_SYNC"),
         "shared_at": iso_z(EPOCH0 + p.created[who] * 86_400 + 57_600),
     }  # fmt: skip
 
@@ -382,3 +455,25 @@ def _requests(rng: np.random.Generator, p: People, c: Counters) -> dict[str, Any
             "received": iso_z(got), "acknowledged": iso_z(ack),
             "completed": pc.if_else(pa.array(done < EPOCH0 + DAYS * 86_400), iso_z(done),
                                     pa.scalar(None, pa.string()))}  # fmt: skip
+
+
+def _faxes(rng: np.random.Generator, p: People, c: Counters) -> dict[str, Any]:
+    """Return the fax server's jobs: the year's trade price list to the shops that asked for it
+    (the campaigns carry the opt-out notice), logged in UTC on a 12-hour clock."""
+    trade = _trade(p)
+    who, day = _events(rng, np.where(trade, rng.integers(1, 4, p.n), 0), p.start)
+    n = who.size
+    secs = EPOCH0 + day * 86_400 + rng.integers(13 * 3600, 22 * 3600, n)
+    year = ((DAY0 + day).astype("datetime64[Y]").astype(np.int64) + 1970 - 2024).clip(0, 2)
+    area, sfx = AREA_CODE[p.area_i[who]], p.suffix[who]
+    return {
+        "JobID": c.ids("FJ-", 10_000_000, n), "Submitted": fax_stamp(secs),
+        "Recipient Fax": join("+1 (", pc.cast(pa.array(area), pa.string()), ") 555-",
+                              pad4(sfx)),
+        "Acct": p.ids.take(pa.array(who)), "Billing Code": FX_CODES.take(pa.array(year)),
+        "Job Type": ["BROADCAST"] * n, "Pages": pc.cast(pa.array(rng.integers(1, 5, n)),
+                                                        pa.string()),
+        "Result": pa.array(["OK", "OK", "OK", "BUSY", "NO ANSWER"]).take(
+            pa.array(rng.integers(0, 5, n))),
+        "CSID": [FAX_CSID] * n,
+    }  # fmt: skip

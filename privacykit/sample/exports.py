@@ -16,6 +16,12 @@ import pyarrow as pa
 COMPANY = "Northwind Outfitters (sample)"  # the generated files' author and title
 SELLER = "Northwind Outfitters"  # the brand in the exports' seller columns
 ANI = "3125550199"  # the dialer's caller ID: a planted-range number, never a customer's
+FAX_CSID = "NORTHWIND OUTFITTERS 6145550198"  # the fax server's station id (its fax line)
+SHORTCODE = "64123"  # the SMS platform's short code
+CARRIER_ACCOUNT = "BAN 88201-4471"  # the carrier's billing account for the company's numbers
+USER_AGENTS = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X)",
+               "Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Mozilla/5.0 (Linux; Android 14)",
+               "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4)")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,13 @@ EXPORTS: dict[str, Export] = {e.path.rsplit("/", 1)[-1].split(".")[0]: e for e i
            _cols("optout_id=event_id; address=email_address; received_at=unsubscribed_at; "
                  "method=method; program=campaign_code"),
            {"format": "tsv", "timezone": "UTC", "constants": {"channel": "email", "scope": "all"}}),
+    Export("exports/esp_link_clicks.csv", "unsubscribe_events",
+           ("click_id", "message_id", "email", "clicked_at", "result", "user_agent"),
+           _cols("event_id=click_id; contact_id=message_id; address=email; "
+                 "clicked_at=clicked_at; status=result"),
+           {"timezone": "UTC",
+            "values": {"status": {"unsubscribed": "success", "error": "failed",
+                                  "link_expired": "expired", "login_page": "login_required"}}}),
     Export("exports/dialer_calls.csv", "contacts",
            ("CALL_ID", "ACCT_NO", "DIALED_NUM", "CALL_START", "DIAL_MODE", "CAMPAIGN", "CALL_TYPE",
             "MEDIA", "DISPOSITION", "ANI", "CONNECT_SEC", "RING_SEC", "CLIENT"),
@@ -121,10 +134,17 @@ EXPORTS: dict[str, Export] = {e.path.rsplit("/", 1)[-1].split(".")[0]: e for e i
             "constants": {"channel": "sms", "seller": SELLER}},
            types={"sent_ts": TS_UTC}),
     Export("exports/sms_optouts.parquet", "optouts",
-           ("optout_uuid", "msisdn", "keyword", "received_ts", "program"),
+           ("optout_uuid", "msisdn", "keyword", "received_ts", "program", "applied_ts"),
            _cols("optout_id=optout_uuid; address=msisdn; method=keyword; "
-                 "received_at=received_ts; program=program"),
+                 "received_at=received_ts; program=program; processed_at=applied_ts"),
            {"timezone": "UTC", "constants": {"channel": "sms", "scope": "program"}},
+           types={"received_ts": TS_UTC, "applied_ts": TS_UTC}),
+    Export("exports/sms_inbound.parquet", "sms_inbound",
+           ("mo_uuid", "msisdn", "contact_ref", "received_ts", "body", "reply_to", "program",
+            "shortcode"),
+           _cols("message_id=mo_uuid; from_phone=msisdn; customer_id=contact_ref; "
+                 "received_at=received_ts; body=body; in_reply_to=reply_to; program=program"),
+           {"timezone": "UTC"},
            types={"received_ts": TS_UTC}),
     Export("exports/consents.csv", "consents",
            ("consent_ref", "customer", "channel", "purpose", "consent_kind", "contact_point",
@@ -139,7 +159,8 @@ EXPORTS: dict[str, Export] = {e.path.rsplit("/", 1)[-1].split(".")[0]: e for e i
                        "purpose": {"MKT": "marketing", "INFO": "informational"},
                        "consent_type": {"PEWC": "express_written", "EXPRESS": "express",
                                         "DNC_PERMISSION": "dnc_written_permission",
-                                        "PARENTAL_VPC": "parental"}}}),
+                                        "PARENTAL_VPC": "parental",
+                                        "SOFT_OPTIN": "soft_opt_in"}}}),
     Export("exports/suppression_list.csv", "dnc_registry", ("number", "added_on", "reason"),
            _cols("phone=number; registered_at=added_on"), {"constants": {"registry": "internal"}}),
     Export("exports/dnc/national_registry.csv", "dnc_registry",
@@ -153,12 +174,15 @@ EXPORTS: dict[str, Export] = {e.path.rsplit("/", 1)[-1].split(".")[0]: e for e i
     Export("exports/dnc/state_tx.csv", "dnc_registry", ("TELEPHONE", "LISTED"),
            _cols("phone=TELEPHONE; registered_at=LISTED"),
            {"formats": {"registered_at": "%Y%m%d"}, "constants": {"registry": "TX"}}),
+    Export("exports/dnc/state_pa.csv", "dnc_registry", ("AREA_CODE_PHONE", "ZIP", "DATE_REG"),
+           _cols("phone=AREA_CODE_PHONE; registered_at=DATE_REG"),
+           {"formats": {"registered_at": "%Y/%m/%d"}, "constants": {"registry": "PA"}}),
     Export("exports/dnc/download_log.csv", "registry_downloads",
            ("list_name", "downloaded", "campaign", "operator"),
            _cols("registry=list_name; downloaded_at=downloaded; campaign_id=campaign"),
            {"formats": {"downloaded_at": "%Y-%m-%d %H:%M"},
             "values": {"registry": {"National DNC": "national", "Florida DNC": "FL",
-                                    "Texas DNC": "TX"}}}),
+                                    "Texas DNC": "TX", "Pennsylvania DNC": "PA"}}}),
     Export("exports/orders.parquet", "transactions",
            ("order_no", "customer_number", "order_ts", "order_type", "total"),
            _cols("transaction_id=order_no; customer_id=customer_number; occurred_at=order_ts; "
@@ -169,10 +193,12 @@ EXPORTS: dict[str, Export] = {e.path.rsplit("/", 1)[-1].split(".")[0]: e for e i
     Export("exports/inquiries.csv", "inquiries", ("inquiry_no", "cust", "received", "topic"),
            _cols("inquiry_id=inquiry_no; customer_id=cust; occurred_at=received")),
     Export("exports/campaigns.xlsx", "campaigns",
-           ("Code", "Channel", "Name", "Unsubscribe link", "Postal address", "Ad disclosure",
-            "Uses Rx data", "Affiliate data", "Sponsor paid", "Face to face", "Nominal gift"),
-           _cols("campaign_id=Code; channel=Channel; name=Name; has_unsubscribe=Unsubscribe link; "
-                 "has_postal_address=Postal address; has_ad_disclosure=Ad disclosure; "
+           ("Code", "Channel", "Name", "Product line", "Unsubscribe link", "Postal address",
+            "Ad disclosure", "Fax opt-out notice", "Uses Rx data", "Affiliate data",
+            "Sponsor paid", "Face to face", "Nominal gift"),
+           _cols("campaign_id=Code; channel=Channel; name=Name; subject_matter=Product line; "
+                 "has_unsubscribe=Unsubscribe link; has_postal_address=Postal address; "
+                 "has_ad_disclosure=Ad disclosure; has_fax_optout_notice=Fax opt-out notice; "
                  "uses_health_data=Uses Rx data; uses_affiliate_data=Affiliate data; "
                  "third_party_paid=Sponsor paid; face_to_face=Face to face; "
                  "nominal_gift=Nominal gift"),
@@ -180,13 +206,17 @@ EXPORTS: dict[str, Export] = {e.path.rsplit("/", 1)[-1].split(".")[0]: e for e i
     Export("exports/data_sharing_log.csv", "sharing",
            ("share_id", "customer_id", "recipient", "recipient_type", "sold", "cross_context",
             "categories", "sensitive", "precise_location", "health_data", "glba_exception",
-            "shared_at"),
+            "purpose", "shared_at"),
            _cols("share_id=share_id; customer_id=customer_id; recipient=recipient; "
                  "recipient_type=recipient_type; is_sale=sold; "
                  "is_cross_context_sharing=cross_context; data_categories=categories; "
                  "is_sensitive=sensitive; includes_precise_location=precise_location; "
                  "includes_health_data=health_data; glba_exception=glba_exception; "
-                 "shared_at=shared_at")),
+                 "purpose=purpose; shared_at=shared_at"),
+           {"values": {"purpose": {"ESP_SYNC": "email delivery", "SUPPRESSION": "suppression",
+                                   "COMPLIANCE": "compliance", "CARD_SERVICING": "card servicing",
+                                   "FULFILLMENT": "order fulfilment",
+                                   "LIST_RENTAL": "list rental"}}}),
     Export("exports/app_location.parquet", "location_events",
            ("event_id", "user_ref", "device_id", "captured", "lat", "lon", "accuracy_m",
             "purpose"),
@@ -220,5 +250,27 @@ EXPORTS: dict[str, Export] = {e.path.rsplit("/", 1)[-1].split(".")[0]: e for e i
            _cols("contact_id=push_id; customer_id=user_ref; to_address=device_token; "
                  "sent_at=sent; campaign_id=campaign"),
            {"constants": {"channel": "push", "purpose": "marketing", "seller": SELLER}}),
+    Export("exports/fax/fax_jobs.csv", "contacts",
+           ("JobID", "Submitted", "Recipient Fax", "Acct", "Billing Code", "Job Type", "Pages",
+            "Result", "CSID"),
+           _cols("contact_id=JobID; sent_at=Submitted; to_address=Recipient Fax; "
+                 "to_phone=Recipient Fax; customer_id=Acct; campaign_id=Billing Code; "
+                 "purpose=Job Type; outcome=Result"),
+           {"timezone": "UTC", "formats": {"sent_at": "%m/%d/%Y %I:%M:%S %p"},
+            "values": {"purpose": {"BROADCAST": "marketing", "CONFIRM": "informational"},
+                       "outcome": {"OK": "delivered", "BUSY": "busy", "NO ANSWER": "no_answer",
+                                   "FAILED": "failed"}},
+            "constants": {"channel": "fax", "seller": SELLER}}),
+    Export("exports/fax/do_not_fax.csv", "optouts",
+           ("Fax Number", "Requested", "Via", "Confirmation"),
+           _cols("optout_id=Confirmation; address=Fax Number; received_at=Requested; method=Via"),
+           {"timezone": "UTC", "formats": {"received_at": "%m/%d/%Y %I:%M:%S %p"},
+            "constants": {"channel": "fax", "scope": "all"}}),
+    Export("exports/telecom/owned_numbers.csv", "caller_ids",
+           ("Telephone Number", "Status", "Activation Date", "Last Day of Service", "Service",
+            "Billing Account"),
+           _cols("phone=Telephone Number; assigned_from=Activation Date; "
+                 "assigned_to=Last Day of Service; label=Service"),
+           {"formats": {"assigned_from": "%m/%d/%Y", "assigned_to": "%m/%d/%Y"}}),
 )}
 # fmt: on

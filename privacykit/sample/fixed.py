@@ -9,16 +9,18 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from privacykit.sample.columns import make_ids, phone_dashed, phone_digits
-from privacykit.sample.exports import EXPORTS
-from privacykit.sample.geography import AREA_CODE, AREA_REGION, KIND, REGIONS
+from privacykit.sample.exports import EXPORTS, SHORTCODE
+from privacykit.sample.geography import AREA_CODE, AREA_REGION, AREA_ZIP, KIND, REGIONS
 from privacykit.sample.timeline import (
     DAY0,
     DAYS,
     EPOCH0,
+    FAX_YEARS,
     ML_CODES,
     SM_CODES,
     YM,
     day_text,
+    fax_stamp,
     month_index,
     us_date,
     us_stamp,
@@ -31,7 +33,8 @@ def write_fixed(w: Writers, seed: int, customers: int) -> None:
     put_rows(w, "campaigns", _campaigns(), {})
     dates = [DAY0 - 14 + 14 * i for i in range(80) if DAY0 - 14 + 14 * i < DAY0 + DAYS]
     rows = [("National DNC", str(d)) for d in dates]
-    rows += [(name, f"{ym}-01") for ym in YM for name in ("Florida DNC", "Texas DNC")]
+    rows += [(name, f"{ym}-01") for ym in YM
+             for name in ("Florida DNC", "Texas DNC", "Pennsylvania DNC")]  # fmt: skip
     rows.sort(key=lambda r: (r[1], r[0]))
     w["download_log"].write(
         {"list_name": [r[0] for r in rows], "downloaded": [f"{r[1]} 06:00" for r in rows],
@@ -58,27 +61,39 @@ def write_fixed(w: Writers, seed: int, customers: int) -> None:
 
 
 def _campaigns() -> list[dict[str, Any]]:
-    """Return the campaign sheet: monthly email, phone, text and push waves, quarterly mail."""
+    """Return the campaign sheet: monthly email, phone, text and push waves, quarterly mail.
+
+    The product line groups campaigns on one subject; the fax opt-out notice is filled in for
+    fax campaigns only (blank elsewhere, as marketing leaves it).
+    """
     heads = EXPORTS["campaigns"].header
     out: list[dict[str, Any]] = []
 
-    def add(code: str, channel: str, name: str, ad: str = "Yes", rx: str = "No") -> None:
-        out.append(dict(zip(heads, (code, channel, name, "Yes", "Yes", ad, rx, "No", "No", "No",
-                                    "No"), strict=True)))  # fmt: skip
+    def add(code: str, channel: str, name: str, line: str, ad: str = "Yes", rx: str = "No",
+            fax: str = "") -> None:  # fmt: skip
+        out.append(dict(zip(heads, (code, channel, name, line, "Yes", "Yes", ad, fax, rx, "No",
+                                    "No", "No", "No"), strict=True)))  # fmt: skip
 
     for m, ym in enumerate(YM):
-        add(f"EM-{ym}-A", "Email", f"Gear up {ym}: new arrivals")
-        add(f"EM-{ym}-B", "Email", f"Trail deals {ym}")
-        add(f"TM-{ym}", "Phone", f"Card and loyalty calls {ym}")
-        add(f"SM-{ym}", "SMS", f"Text offers {ym}")
-        add(f"PU-{ym}", "Push", f"App offers {ym}")
+        add(f"EM-{ym}-A", "Email", f"Gear up {ym}: new arrivals", "New arrivals")
+        add(f"EM-{ym}-B", "Email", f"Trail deals {ym}", "Trail deals")
+        add(f"TM-{ym}", "Phone", f"Card and loyalty calls {ym}", "Store card and loyalty")
+        add(f"SM-{ym}", "SMS", f"Text offers {ym}", "Seasonal text offers")
+        add(f"PU-{ym}", "Push", f"App offers {ym}", "App offers")
         if m % 3 == 0:
-            add(str(ML_CODES[m]), "Mail", f"Catalog {str(ML_CODES[m])[3:]}")
-    add("SVC-ORDERS", "Email", "Order and shipping updates", ad="No")
-    add("CARD-ALERTS", "Email", "Store card account alerts", ad="No")
-    add("RX-REFILL", "SMS", "Pharmacy refill reminders", ad="No", rx="Yes")
-    add("LOYALTY-WINBACK", "Phone", "Loyalty win-back calls")
-    add("FX-B2B-2026", "Fax", "Outfitter trade price list 2026")
+            add(str(ML_CODES[m]), "Mail", f"Catalog {str(ML_CODES[m])[3:]}", "Catalog")
+    add("SVC-ORDERS", "Email", "Order and shipping updates", "Orders", ad="No")
+    add("CARD-ALERTS", "Email", "Store card account alerts", "Card account", ad="No")
+    add("RX-REFILL", "SMS", "Pharmacy refill reminders", "Pharmacy", ad="No", rx="Yes")
+    add("LOYALTY-WINBACK", "Phone", "Loyalty win-back calls", "Store card and loyalty")
+    for year in FAX_YEARS:
+        add(
+            f"FX-B2B-{year}",
+            "Fax",
+            f"Outfitter trade price list {year}",
+            "Trade price list",
+            fax="Yes",
+        )
     return out
 
 
@@ -95,14 +110,18 @@ def _write_dnc_pool(w: Writers, rng: np.random.Generator) -> None:
     reg = day_text(rng.integers(first, last, area.size))
     w["national_registry"].write({"PhoneNumber": digits.filter(national),
                                   "RegistrationDate": reg.filter(national)})  # fmt: skip
-    for name, code in (("state_fl", "FL"), ("state_tx", "TX")):
+    for name, code in (("state_fl", "FL"), ("state_tx", "TX"), ("state_pa", "PA")):
         on = (region == [r.code for r in REGIONS].index(code)) & (rng.random(area.size) < 0.6)
         when = day_text(rng.integers(first, last, area.size)).filter(on)
         if code == "FL":
             w[name].write({"PHONE_NUMBER": digits.filter(on), "DATE_ADDED": us_date(when)})
-        else:
+        elif code == "TX":
             w[name].write({"TELEPHONE": dashed.filter(on),
                            "LISTED": pc.replace_substring(when, "-", "")})  # fmt: skip
+        else:
+            zips = pc.binary_join_element_wise(AREA_ZIP.take(pa.array(np.repeat(us, 10))), "01", "")
+            w[name].write({"AREA_CODE_PHONE": digits.filter(on), "ZIP": zips.filter(on),
+                           "DATE_REG": pc.replace_substring(when, "-", "/")})  # fmt: skip
     asked = rng.random(area.size) < 0.2
     day = rng.integers(0, DAYS - 1, area.size)
     secs = EPOCH0 + day * 86_400 + rng.integers(9 * 3600, 17 * 3600, area.size)
@@ -117,10 +136,29 @@ def _write_dnc_pool(w: Writers, rng: np.random.Generator) -> None:
     stop = rng.random(area.size) < 0.1
     m = int(stop.sum())
     when_s = EPOCH0 + rng.integers(0, DAYS * 86_400, area.size)[stop]
+    # The platform turns a STOP reply into an opt-out the same second: each opt-out is the
+    # reply in the inbound log, whose body is the keyword as the person typed it.
+    keyword = pa.array(["STOP", "STOP", "stop", "UNSUBSCRIBE", "Cancel"]).take(
+        pa.array(rng.integers(0, 5, m))
+    )
+    received = pa.array(when_s.astype("datetime64[s]"))
+    program = SM_CODES.take(pa.array(month_index((when_s - EPOCH0) // 86_400)))
     w["sms_optouts"].write({
         "optout_uuid": make_ids("stop-", np.arange(m) + 1_000_001),
         "msisdn": pc.binary_join_element_wise("+1", digits.filter(stop), ""),
-        "keyword": pa.array(["STOP", "STOP", "stop", "UNSUBSCRIBE", "Cancel"]).take(
-            pa.array(rng.integers(0, 5, m))),
-        "received_ts": pa.array(when_s.astype("datetime64[s]")),
-        "program": SM_CODES.take(pa.array(month_index((when_s - EPOCH0) // 86_400)))})  # fmt: skip
+        "keyword": keyword, "received_ts": received, "program": program,
+        "applied_ts": received})  # fmt: skip
+    w["sms_inbound"].write({
+        "mo_uuid": make_ids("mo-", np.arange(m) + 1_000_000_001),
+        "msisdn": pc.binary_join_element_wise("1", digits.filter(stop), ""),
+        "received_ts": received, "body": keyword, "program": program,
+        "shortcode": [SHORTCODE] * m})  # fmt: skip
+    # The fax opt-out line's requests come from numbers never faxed (the same pool).
+    nofax = rng.random(area.size) < 0.02
+    k = int(nofax.sum())
+    fax_s = EPOCH0 + rng.integers(0, DAYS * 86_400, area.size)[nofax]
+    w["do_not_fax"].write({
+        "Fax Number": phone_dashed(area[nofax], suffix[nofax]),
+        "Requested": fax_stamp(fax_s), "Via": pa.array(["IVR", "fax-back form"]).take(
+            pa.array(rng.integers(0, 2, k))),
+        "Confirmation": make_ids("DNF-", np.arange(k) + 100_001)})  # fmt: skip

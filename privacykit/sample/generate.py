@@ -16,7 +16,12 @@ Bulk rows are compliant by construction, so that the planted cases are the only 
 - customers sharing a number (shared lines: only 100 fictitious numbers per area code) are
   reached on different days, at most one call or text a day per number (``SLOT_DAYS``);
 - no email on or after the day of an opt-out; Canadian and EU recipients gave express consent;
-- every dialer campaign day is within 14 days of a national registry download.
+- every dialer campaign day is within 14 days of a national registry download;
+- every call shows the dialer's caller ID (the carrier lists it as the company's throughout) and
+  none is abandoned; replies to texts hold no opt-out word unless they are a STOP the platform
+  recorded as an opt-out the same second; every link unsubscribe is in the link log as a
+  success (expired links are over 60 days old); faxes go to shops with written permission in
+  campaigns carrying the opt-out notice; disclosures precede any opt-out of the address.
 
 Rows are built with NumPy and Arrow kernels a chunk of customers at a time (no per-row Python),
 so memory stays bounded. The same seed gives byte-identical files: no clock, no set order,

@@ -102,6 +102,8 @@ SYSTEMS = {
     "crm_": "CRM: semicolons, Windows-1252, CRLF; dates and phones as keyed in",
     "esp_sends": "email platform send log: UTF-8 with BOM, UTC times with Z",
     "esp_unsub": "email platform unsubscribes: tab-separated, UTC",
+    "esp_link": "email platform unsubscribe-link log: UTC with milliseconds, result codes",
+    "sms_inbound": "SMS platform: texts received (replies), Parquet, UTC timestamps",
     "dialer_": "dialer (call centre in Chicago): naive America/Chicago times, type codes",
     "sms_": "SMS platform: Parquet, UTC timestamps",
     "consents": "preference centre: ISO times with offsets or Z",
@@ -119,6 +121,9 @@ SYSTEMS = {
     "training": "learning system: staff training completions",
     "mail_drops": "lettershop: catalog mail drops",
     "push_": "mobile app push notifications",
+    "fax_jobs": "fax server job log: UTC on a 12-hour clock (AM/PM)",
+    "do_not_fax": "fax opt-out line (the do-not-fax list): UTC, 12-hour clock",
+    "owned_numbers": "carrier: the company's telephone numbers, with service dates",
 }
 
 README = """# {company}
@@ -130,7 +135,8 @@ same seed always writes the same bytes.
 
 The company is an outdoor retailer (Ohio) with a store credit card (financial), an in-store
 pharmacy (health) and a children's site, Northwind Trail Kids (children-directed). Its clock
-is America/New_York. It reaches customers by email, phone, text, a few faxes, mail and push.
+is America/New_York. It reaches customers in the US, Canada and the EU by email, phone, text,
+mail and push, and faxes price lists to outfitter shops.
 
 **Audit period: 2026Q3 ({first} to {last}).** The bulk history runs 2024-01-01 to {last}.
 
@@ -168,6 +174,19 @@ bulk row is built to pass:
   consent before their first email.
 - A national registry copy is downloaded every 14 days; campaigns and their emails carry an
   unsubscribe link and the postal address.
+- Every call transmits the dialer's caller ID, a number the carrier lists as the company's for
+  the whole history; no bulk call is abandoned, and no number gets more than one call or text
+  a day (so never a fourth in 24 hours).
+- Replies to texts are chatter ("Thanks", "What time do you open?") with no opt-out word, or a
+  STOP that the SMS platform records as an opt-out the same second. Every unsubscribe made by
+  link is in the link log as a success; the few expired links were used over 60 days after
+  their email.
+- Faxes go only to outfitter shops that gave written fax permission, in campaigns that carry the
+  opt-out notice; disclosures to service providers happen before any opt-out of the address.
+
+Labels for replies, link uses, disclosures and abandonment windows name their own tables
+(`sms_inbound`, `unsubscribe_events`, `sharing`, and `campaigns` with the record
+`<campaign> <first day of the 30-day window>`); the others name a contact or a record.
 
 ## Data quality, on purpose
 

@@ -6,7 +6,15 @@ import datetime as dt
 from typing import Any
 
 from privacykit.sample import cases as k
-from privacykit.sample.exports import ANI, EXPORTS, SELLER
+from privacykit.sample.exports import (
+    ANI,
+    CARRIER_ACCOUNT,
+    EXPORTS,
+    FAX_CSID,
+    SELLER,
+    SHORTCODE,
+    USER_AGENTS,
+)
 from privacykit.sample.writers import Places, Writers, put_rows
 
 
@@ -18,13 +26,19 @@ def write_planted(w: Writers, places: Places) -> None:
          "CITY": p.city, "ST": p.state, "ZIP": p.zip, "CTRY": p.country, "CREATED": p.created,
          "SOURCE": p.source, "CARD_HOLDER": "N", "RX_PATIENT": "N", "KIDS_SITE": "N"}
         for p in k.PEOPLE], places)  # fmt: skip
-    by = {s: [c for c in k.CONTACTS if c.system == s] for s in ("dialer", "esp", "sms")}
+    by = {s: [c for c in k.CONTACTS if c.system == s] for s in ("dialer", "esp", "sms", "fax")}
     put_rows(w, "dialer_calls", [
         {"CALL_ID": c.contact_id, "ACCT_NO": c.customer_id, "DIALED_NUM": c.to,
          "CALL_START": c.at, "DIAL_MODE": c.mode, "CAMPAIGN": c.campaign, "CALL_TYPE": c.purpose,
-         "MEDIA": c.media, "DISPOSITION": "FXOK" if c.media == "FAX" else "A", "ANI": ANI,
-         "CONNECT_SEC": "" if c.media == "FAX" else "1.2", "RING_SEC": "", "CLIENT": SELLER}
+         "MEDIA": c.media, "DISPOSITION": "FXOK" if c.media == "FAX" else c.outcome,
+         "ANI": ANI if c.caller is None else c.caller,
+         "CONNECT_SEC": "1.2" if c.media != "FAX" and c.outcome == "A" else "", "RING_SEC": "",
+         "CLIENT": SELLER}
         for c in by["dialer"]], places)  # fmt: skip
+    put_rows(w, "fax_jobs", [
+        {"JobID": c.contact_id, "Submitted": c.at, "Recipient Fax": c.to, "Acct": c.customer_id,
+         "Billing Code": c.campaign, "Job Type": c.purpose, "Pages": "2", "Result": "OK",
+         "CSID": FAX_CSID} for c in by["fax"]], places)  # fmt: skip
     put_rows(w, "esp_sends", [
         {"message_id": c.contact_id, "subscriber_key": c.customer_id, "email_address": c.to,
          "campaign_code": c.campaign, "message_type": c.purpose, "sent_utc": c.at,
@@ -40,13 +54,7 @@ def write_planted(w: Writers, places: Places) -> None:
          "purpose": "MKT", "consent_kind": c.kind, "contact_point": c.address, "brand": SELLER,
          "captured_at": c.granted, "capture_source": "web", "evidence_ref": c.evidence}
         for c in k.CONSENTS], places)  # fmt: skip
-    regs = {r: [x for x in k.REGISTRATIONS if x.registry == r] for r in ("national", "internal")}
-    put_rows(w, "national_registry", [
-        {"PhoneNumber": r.phone, "RegistrationDate": r.registered}
-        for r in regs["national"]], places)  # fmt: skip
-    put_rows(w, "suppression_list", [
-        {"number": r.phone, "added_on": r.registered, "reason": "customer request"}
-        for r in regs["internal"]], places)  # fmt: skip
+    _write_planted_lists(w, places)
     put_rows(w, "orders", [
         {"order_no": o.transaction_id, "customer_number": o.customer_id or None,
          "order_ts": dt.datetime.fromisoformat(o.at).replace(tzinfo=None), "order_type": "SALE",
@@ -54,21 +62,76 @@ def write_planted(w: Writers, places: Places) -> None:
     put_rows(w, "inquiries", [
         {"inquiry_no": i.inquiry_id, "cust": i.customer_id, "received": i.at,
          "topic": "catalog request"} for i in k.INQUIRIES], places)  # fmt: skip
+    put_rows(w, "sms_inbound", [
+        {"mo_uuid": m.message_id, "msisdn": m.msisdn, "contact_ref": m.customer_id or None,
+         "received_ts": dt.datetime.fromisoformat(m.at), "body": m.body,
+         "reply_to": m.reply_to or None, "program": m.program, "shortcode": SHORTCODE}
+        for m in k.INBOUND], places)  # fmt: skip
+    put_rows(w, "esp_link_clicks", [
+        {"click_id": c.click_id, "message_id": c.message_id, "email": c.email,
+         "clicked_at": c.at, "result": c.result, "user_agent": USER_AGENTS[i % len(USER_AGENTS)]}
+        for i, c in enumerate(k.CLICKS)], places)  # fmt: skip
+    heads = EXPORTS["campaigns"].header
+    put_rows(w, "campaigns", [
+        dict(zip(heads, (c.code, c.channel, c.name, c.product_line, c.unsubscribe, c.postal,
+                         c.ad, c.fax_notice, "No", "No", "No", "No", "No"), strict=True))
+        for c in k.CAMPAIGNS], places)  # fmt: skip
+    put_rows(w, "data_sharing_log", [
+        {"share_id": x.share_id, "customer_id": x.customer_id, "recipient": x.recipient,
+         "recipient_type": x.recipient_type, "sold": x.sold, "cross_context": "N",
+         "categories": x.categories, "sensitive": "N", "precise_location": "N",
+         "health_data": "N", "glba_exception": "", "purpose": x.purpose, "shared_at": x.at}
+        for x in k.SHARES], places)  # fmt: skip
+    put_rows(w, "owned_numbers", [
+        {"Telephone Number": n.phone, "Status": n.status, "Activation Date": n.activated,
+         "Last Day of Service": n.last_day, "Service": n.service,
+         "Billing Account": CARRIER_ACCOUNT} for n in k.CALLER_IDS], places)  # fmt: skip
     _write_extras(w, places)
 
 
+def _write_planted_lists(w: Writers, places: Places) -> None:
+    """Write the planted numbers of each do-not-call list, and the planted registry copies."""
+    regs = {r: [x for x in k.REGISTRATIONS if x.registry == r]
+            for r in ("national", "internal", "FL", "TX", "PA")}  # fmt: skip
+    put_rows(w, "national_registry", [
+        {"PhoneNumber": r.phone, "RegistrationDate": r.registered}
+        for r in regs["national"]], places)  # fmt: skip
+    put_rows(w, "suppression_list", [
+        {"number": r.phone, "added_on": r.registered, "reason": "customer request"}
+        for r in regs["internal"]], places)  # fmt: skip
+    put_rows(w, "state_fl", [{"PHONE_NUMBER": r.phone, "DATE_ADDED": r.registered}
+                             for r in regs["FL"]], places)  # fmt: skip
+    put_rows(w, "state_tx", [{"TELEPHONE": r.phone, "LISTED": r.registered}
+                             for r in regs["TX"]], places)  # fmt: skip
+    put_rows(w, "state_pa", [{"AREA_CODE_PHONE": r.phone, "ZIP": r.zip, "DATE_REG": r.registered}
+                             for r in regs["PA"]], places)  # fmt: skip
+    put_rows(w, "download_log", [
+        {"list_name": d.list_name, "downloaded": d.downloaded, "campaign": d.campaign,
+         "operator": d.operator} for d in k.DOWNLOADS], places)  # fmt: skip
+
+
 def _write_planted_optouts(w: Writers, places: Places) -> None:
-    by = {s: [o for o in k.OPTOUTS if o.system == s] for s in ("crm", "esp", "dialer")}
+    by = {
+        s: [o for o in k.OPTOUTS if o.system == s] for s in ("crm", "esp", "dialer", "sms", "fax")
+    }
     put_rows(w, "crm_optouts", [
         {"CUST_NO": o.customer_id, "EMAIL": o.address, "OPTOUT_CHANNEL": "E-MAIL",
          "OPTOUT_DATE": o.at, "ENTERED_BY": "csr-17"} for o in by["crm"]], places)  # fmt: skip
     put_rows(w, "esp_unsubscribes", [
         {"event_id": o.optout_id, "email_address": o.address, "unsubscribed_at": o.at,
-         "method": "link", "campaign_code": ""} for o in by["esp"]], places)  # fmt: skip
+         "method": o.via or "link", "campaign_code": ""} for o in by["esp"]], places)  # fmt: skip
     put_rows(w, "dialer_dnc_requests", [
         {"REQ_ID": o.optout_id, "PHONE": o.address, "ACCT_NO": o.customer_id,
          "REQUESTED": o.at, "ENTERED": o.entered, "AGENT": "agent-042"}
         for o in by["dialer"]], places)  # fmt: skip
+    put_rows(w, "sms_optouts", [
+        {"optout_uuid": o.optout_id, "msisdn": o.address, "keyword": o.via,
+         "received_ts": dt.datetime.fromisoformat(o.at), "program": o.program,
+         "applied_ts": dt.datetime.fromisoformat(o.entered or o.at)}
+        for o in by["sms"]], places)  # fmt: skip
+    put_rows(w, "do_not_fax", [
+        {"Fax Number": o.address, "Requested": o.at, "Via": o.via, "Confirmation": o.optout_id}
+        for o in by["fax"]], places)  # fmt: skip
 
 
 def _write_extras(w: Writers, places: Places) -> None:
@@ -82,7 +145,7 @@ def _write_extras(w: Writers, places: Places) -> None:
 
 _PRACTICES = "contact;purchase_history;service_providers;no_sale"
 _SHARE = ("MailPilot Inc.", "service_provider", "N", "N", "contact;email_engagement", "N", "N",
-          "N", "")  # fmt: skip
+          "N", "", "ESP_SYNC")  # fmt: skip
 EXTRAS: dict[str, list[tuple[Any, ...]]] = {
     "mail_drops": [("MD-00000001", "NW09000001", "410 Oak Ridge Rd", "Columbus", "OH", "43215",
                     "2026-07-06", "ML-2026-Q3")],

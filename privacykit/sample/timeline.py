@@ -35,6 +35,8 @@ EM_CODES = pa.array([f"EM-{ym}-{h}" for ym in YM for h in "AB"])
 TM_CODES, SM_CODES = pa.array([f"TM-{ym}" for ym in YM]), pa.array([f"SM-{ym}" for ym in YM])
 PU_CODES = pa.array([f"PU-{ym}" for ym in YM])
 ML_CODES = pa.array([f"ML-{2024 + m // 12}-Q{m % 12 // 3 + 1}" for m in range(MONTHS)])
+FAX_YEARS = ("2024", "2025", "2026")  # a trade price-list fax campaign per year
+FX_CODES = pa.array([f"FX-B2B-{y}" for y in FAX_YEARS])
 
 
 def to_utc(local: I64, zone: I64) -> I64:
@@ -74,6 +76,12 @@ def us_stamp(secs: I64, seconds: bool = True) -> Any:
     """Return 'MM/DD/YYYY HH:MM[:SS]', the way the CRM and the dialer write times."""
     text = stamp(secs)
     return join(us_date(substring(text, 0, 10)), " ", substring(text, 11, 19 if seconds else 16))
+
+
+def fax_stamp(secs: I64) -> Any:
+    """Return 'MM/DD/YYYY hh:mm:ss AM', the fax server's 12-hour clock (it logs UTC)."""
+    return pc.strftime(pa.array(np.asarray(secs).astype("datetime64[s]")),
+                       format="%m/%d/%Y %I:%M:%S %p")  # fmt: skip
 
 
 def us_date(ymd: Any) -> Any:

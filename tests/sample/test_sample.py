@@ -38,6 +38,9 @@ from privacykit.schema.load import LoadReport, connect, load_sources
 from privacykit.schema.mapping import parse_mapping
 
 CUSTOMERS = 1000
+CHECKS = ("T1", "T2", "T4", "T6", "T8", "T9", "E1", "E12", "E13")  # at least 5 labels each
+NEW_CHECKS = ("T3", "T5", "T10", "T11", "T12", "T14", "T16", "T19", "P23", "E2", "E4", "E9",
+              "E14", "E15")  # fmt: skip
 UTC = ZoneInfo("UTC")
 PLANTED_CONTACTS = {c.contact_id for c in cases.CONTACTS}
 FICTITIOUS_PHONE = re.compile(r"^\+1\d{3}55501\d\d$")
@@ -85,7 +88,8 @@ def test_same_seed_same_bytes_and_another_seed_other_data(loaded: Loaded, tmp_pa
     assert files(again.out) == first
     other = files(generate(tmp_path / "c", CUSTOMERS, 8).out)
     assert other.keys() == first.keys()
-    bulk = ("crm_customers.csv", "esp_sends.csv", "dialer_calls.csv", "sms_messages.parquet")
+    bulk = ("crm_customers.csv", "esp_sends.csv", "dialer_calls.csv", "sms_messages.parquet",
+            "sms_inbound.parquet", "esp_link_clicks.csv")  # fmt: skip
     for name in bulk:
         path = next(p for p in first if p.endswith(name))
         assert other[path] != first[path], f"seed 8 wrote the same {name}"
@@ -192,24 +196,34 @@ def test_labels_are_well_formed_and_name_real_rules(loaded: Loaded, rulebook: Ru
     assert len({r["case_id"] for r in rows}) == len(rows)
     for r in rows:
         assert r["expected"] in ("violation", "warning", "pass"), r
-        assert r["check"] in ("E1", "E12", "E13", "T1", "T2", "T4", "T6", "T8", "T9", "DQ"), r
+        assert r["check"] in (*CHECKS, *NEW_CHECKS, "DQ"), r
         if r["check"] != "DQ":
             assert r["check"] in rulebook.versions(r["rule"])[-1].checks, r
     by_check = Counter(r["check"] for r in rows)
-    assert all(by_check[c] >= 5 for c in ("T1", "T2", "T4", "T6", "T8", "T9", "E1", "E12", "E13"))
+    assert all(by_check[c] >= 5 for c in CHECKS)
+    assert all(by_check[c] >= 2 for c in NEW_CHECKS)
     verdicts = {(r["check"], r["expected"]) for r in rows}
-    for check in ("T1", "T2", "T4", "T6", "T8", "T9", "E1", "E12", "E13"):
+    for check in (*CHECKS, *NEW_CHECKS):
         assert {(check, "violation"), (check, "pass")} <= verdicts, check
 
 
 def test_every_label_points_at_a_loaded_or_quarantined_record(loaded: Loaded) -> None:
     keys = {"customers": "customer_id", "contacts": "contact_id", "consents": "consent_id",
-            "optouts": "optout_id", "transactions": "transaction_id"}  # fmt: skip
+            "optouts": "optout_id", "transactions": "transaction_id",
+            "sms_inbound": "message_id", "unsubscribe_events": "event_id",
+            "sharing": "share_id", "campaigns": "campaign_id"}  # fmt: skip
     for lb in cases.LABELS:
-        found = loaded.rows(
-            f"SELECT count(*) FROM {lb.table} WHERE {keys[lb.table]} = ?", lb.record_id
-        )[0][0]
-        assert found == (0 if "quarantined" in lb.effects else 1), lb.case_id
+        record = lb.record_id
+        if lb.table == "campaigns":  # an abandonment window: '<campaign> <its first day>'
+            record, first = lb.record_id.split()
+            first_call = loaded.rows(
+                "SELECT min(sent_at) FROM contacts WHERE campaign_id = ? AND channel = 'call'",
+                record,
+            )[0][0]
+            local = first_call.replace(tzinfo=UTC).astimezone(ZoneInfo("America/New_York"))
+            assert local.date().isoformat() == first, lb.case_id
+        found = loaded.rows(f"SELECT count(*) FROM {lb.table} WHERE {keys[lb.table]} = ?", record)
+        assert found[0][0] == (0 if "quarantined" in lb.effects else 1), lb.case_id
 
 
 def test_planted_contacts_load_at_the_labelled_local_time(loaded: Loaded) -> None:
@@ -229,16 +243,43 @@ def test_planted_contacts_load_at_the_labelled_local_time(loaded: Loaded) -> Non
 
 
 def test_planted_optouts_load_at_the_labelled_time(loaded: Loaded) -> None:
-    got = loaded.rows(
-        "SELECT coalesce(optout_id, address), received_at FROM optouts WHERE address LIKE "
-        "'%example.org' OR optout_id LIKE 'DNC-0%'"
-    )
-    received = dict(got)
+    planted = {o.optout_id or o.address for o in cases.OPTOUTS}
+    received = {
+        key: at
+        for key, at in loaded.rows("SELECT coalesce(optout_id, address), received_at FROM optouts")
+        if key in planted
+    }
+    checked = 0
     for o in cases.OPTOUTS:
         if o.local:
-            local = dt.datetime.fromisoformat(o.local).replace(tzinfo=ZoneInfo(o.zone))
-            utc = local.astimezone(UTC).replace(tzinfo=None)
-            assert received[o.optout_id or o.address] == utc, o
+            assert received[o.optout_id or o.address] == utc(o.local, o.zone), o
+            checked += 1
+    assert checked == len([o for o in cases.OPTOUTS if o.local])
+
+
+def utc(local: str, zone: str) -> dt.datetime:
+    """Return the naive UTC time of a wall time in a zone, as the loader stores it."""
+    return (
+        dt.datetime.fromisoformat(local)
+        .replace(tzinfo=ZoneInfo(zone))
+        .astimezone(UTC)
+        .replace(tzinfo=None)
+    )
+
+
+def test_planted_replies_clicks_and_faxes_load_at_the_labelled_time(loaded: Loaded) -> None:
+    replies = dict(loaded.rows("SELECT message_id, received_at FROM sms_inbound"))
+    for m in cases.INBOUND:
+        assert replies[m.message_id] == utc(m.local, m.zone), m
+    clicks = dict(loaded.rows("SELECT event_id, clicked_at FROM unsubscribe_events"))
+    for c in cases.CLICKS:
+        assert clicks[c.click_id] == utc(c.local, "America/New_York"), c
+    whys = {lb.record_id: lb.why for lb in cases.LABELS if lb.table != "contacts"}
+    for m in cases.INBOUND:  # a reply's label gives its local date and time
+        if m.message_id in whys:
+            assert m.local[:10] in whys[m.message_id] and m.local[11:16] in whys[m.message_id]
+    owned = loaded.rows("SELECT phone, assigned_from, assigned_to FROM caller_ids")
+    assert ("+13125550199", dt.date(2019, 5, 1), None) in owned  # the dialer's ANI, throughout
 
 
 # --- The bulk is compliant by construction ----------------------------------------------------
@@ -305,6 +346,68 @@ def test_bulk_calls_and_texts_have_written_consent_first(loaded: Loaded) -> None
     assert canadian == [(0,)]
 
 
+def test_bulk_replies_opt_outs_and_links_are_honest(loaded: Loaded) -> None:
+    """Issue 6's bulk: every STOP reply is an opt-out recorded the same second, no other reply
+    reads as one, every link unsubscribe is the platform's unsubscribe, expired links are old."""
+    replies = loaded.rows(
+        "SELECT message_id, from_phone, received_at, lower(body) FROM sms_inbound "
+        "WHERE message_id NOT LIKE 'mo-0%'"
+    )
+    optouts = {
+        (a, t)
+        for a, t in loaded.rows("SELECT address, received_at FROM optouts WHERE channel = 'sms'")
+    }
+    words = re.compile(r"\b(stop|quit|end|revoke|opt|cancel|unsubscribe|alto|parar|basta|baja|"
+                       r"cancelar|arr[eê]t|annuler|d[eé]sabonner|no m[aá]s)\b")  # fmt: skip
+    stops = 0
+    for _, phone, at, body in replies:
+        if body in ("stop", "unsubscribe", "cancel"):
+            assert (phone, at) in optouts, (phone, at)
+            stops += 1
+        else:
+            assert not words.search(body), body
+    assert stops and len(replies) > stops
+    unhonoured = loaded.rows(
+        "SELECT count(*) FROM unsubscribe_events e WHERE e.event_id NOT LIKE 'clk-0%' AND "
+        "e.status = 'success' AND NOT EXISTS (SELECT 1 FROM optouts o WHERE o.channel = "
+        "'email' AND o.address = e.address AND o.received_at = e.clicked_at)"
+    )
+    assert unhonoured == [(0,)]
+    early = loaded.rows(
+        "SELECT count(*) FROM unsubscribe_events e JOIN contacts k ON k.contact_id = "
+        "e.contact_id WHERE e.event_id NOT LIKE 'clk-0%' AND e.status <> 'success' AND "
+        "e.clicked_at < k.sent_at + INTERVAL 60 DAYS"
+    )
+    assert early == [(0,)]
+    assert loaded.rows("SELECT count(*) FROM unsubscribe_events WHERE status <> 'success' "
+                       "AND event_id NOT LIKE 'clk-0%'")[0][0] > 0  # fmt: skip
+
+
+def test_bulk_faxes_calls_and_disclosures_are_compliant(loaded: Loaded) -> None:
+    planted = "(" + ", ".join(f"'{c}'" for c in sorted(PLANTED_CONTACTS)) + ")"
+    faxes = loaded.rows(
+        f"SELECT count(*), count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM consents c WHERE "
+        f"c.channel = 'fax' AND c.address = k.to_phone AND c.granted_at < k.sent_at) OR NOT "
+        f"EXISTS (SELECT 1 FROM campaigns m WHERE m.campaign_id = k.campaign_id AND "
+        f"m.has_fax_optout_notice) OR k.to_phone IN (SELECT address FROM suppressions WHERE "
+        f"channel IN ('fax', 'all'))) FROM contacts k WHERE k.channel = 'fax' AND "
+        f"k.contact_id NOT IN {planted}"
+    )
+    assert faxes[0][0] > 0 and faxes[0][1] == 0, faxes
+    calls = loaded.rows(
+        f"SELECT count(*) FROM contacts k WHERE k.channel = 'call' AND contact_id NOT IN "
+        f"{planted} AND (k.outcome = 'abandoned' OR k.caller_id IS NULL OR k.caller_id NOT IN "
+        f"(SELECT phone FROM caller_ids WHERE assigned_to IS NULL))"
+    )
+    assert calls == [(0,)]
+    shared_after_optout = loaded.rows(
+        "SELECT count(*) FROM sharing h JOIN customers c USING (customer_id) JOIN suppressions s "
+        "ON s.channel IN ('email', 'all') AND s.address = c.email WHERE h.share_id NOT LIKE "
+        "'SH-0%' AND s.received_at <= h.shared_at"
+    )
+    assert shared_after_optout == [(0,)]
+
+
 def hours(zone: str, when: dt.datetime) -> float:
     offset = ZoneInfo(zone).utcoffset(when)
     assert offset is not None
@@ -358,7 +461,8 @@ def test_only_fictitious_emails_and_numbers(loaded: Loaded) -> None:
     assert phones and all(p.startswith("01") for p in phones), sorted(phones)[:5]
     canonical = loaded.rows(
         "SELECT phone FROM customers UNION ALL SELECT to_phone FROM contacts UNION ALL "
-        "SELECT caller_id FROM contacts UNION ALL SELECT phone FROM dnc_registry"
+        "SELECT caller_id FROM contacts UNION ALL SELECT phone FROM dnc_registry UNION ALL "
+        "SELECT phone FROM caller_ids UNION ALL SELECT from_phone FROM sms_inbound"
     )
     values = {v for (v,) in canonical if v is not None}
     assert values and all(FICTITIOUS_PHONE.match(v) for v in values), sorted(values)[:5]
