@@ -96,14 +96,7 @@ def on_state_list(ctx: CheckContext) -> ir.Table:
     t = t.mutate(key=text(t.key, "|", t._list), _contact=t.key)
     t = t.anti_join(consents_found(ctx, t, calls.PERMISSION, same_seller=True), "key")
     t = calls.relationship(ctx, t.mutate(reg_day=t._reg, days_on=ibis.literal(0)))
-    c = places.customer_places(ctx)
-    us = c.filter(c.country == "US").select(_cid=c.customer_id, _as=c.state)
-    home = t.select("key", "customer_id", "_list").join(us, t.customer_id == us._cid)
-    by_address = home.filter(home._as == home._list).select("key")
-    a = ctx.helpers.area_code_states
-    code = t.select("key", "_list", _ac=places.area_code(t.address))
-    by_code = code.join(a, [code._ac == a.area_code, code._list == a.region]).select("key")
-    placed = by_address.union(by_code).distinct().mutate(_placed=ibis.literal(True))
+    placed = places.placed_in(ctx, t, "_list").mutate(_placed=ibis.literal(True))
     t = left_join_key(t, placed)
     t = t.mutate(_placed=t._placed.fill_null(False))
     review = t.ebr_live | t.ebr_edge | ~t._placed | t.purpose_unknown
@@ -170,14 +163,7 @@ def _in_maryland(ctx: CheckContext, t: ir.Table) -> ir.Table:
     v = ctx.versions("STATE-MD-ANTI-SPOOFING", [])
     v = v.filter(v.channel == "call").select(_vf=v.version_from, _vt=v.version_to)
     t = t.join(v, [t.event_at >= v._vf, t.event_at < v._vt]).drop("_vf", "_vt")
-    c = places.customer_places(ctx)
-    md = c.filter((c.country == "US") & (c.state == "MD")).select(_cid=c.customer_id).distinct()
-    a = ctx.helpers.area_code_states
-    codes = a.filter(a.region == "MD").select(_ac=a.area_code).distinct()
-    by_address = t.semi_join(md, t.customer_id == md._cid).select("key")
-    e = t.mutate(_code=places.area_code(t.address))
-    by_code = e.semi_join(codes, e._code == codes._ac).select("key")
-    keys = by_address.union(by_code).distinct()
+    keys = places.placed_in(ctx, t.mutate(_md=ibis.literal("MD")), "_md")
     return t.semi_join(keys, "key").mutate(rule_id=ibis.literal("STATE-MD-ANTI-SPOOFING"))
 
 

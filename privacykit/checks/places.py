@@ -74,6 +74,22 @@ def customer_places(ctx: CheckContext) -> ir.Table:
     ).distinct()
 
 
+def placed_in(ctx: CheckContext, t: ir.Table, state: str) -> ir.Table:
+    """Return (key): events whose number or customer is in the US state in column ``state``.
+
+    ``t`` has key, customer_id and address (the E.164 number). The customer's US address
+    state or the number's area-code state may place it.
+    """
+    c = customer_places(ctx)
+    us = c.filter(c.country == "US").select(_pcid=c.customer_id, _pst=c.state)
+    home = t.select("key", "customer_id", _pl=t[state]).join(us, t.customer_id == us._pcid)
+    by_address = home.filter(home._pst == home._pl).select("key")
+    a = ctx.helpers.area_code_states
+    code = t.select("key", _pl=t[state], _pac=area_code(t.address))
+    by_code = code.join(a, [code._pac == a.area_code, code._pl == a.region]).select("key")
+    return by_address.union(by_code).distinct()
+
+
 def candidate_zones(ctx: CheckContext, events: ir.Table) -> ir.Table:
     """Return (key, zone, zone_source) for events with key, to_phone and customer_id.
 
