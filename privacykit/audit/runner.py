@@ -36,6 +36,10 @@ NEED_FILTERS = {
     "fax": "channel = 'fax'",
     "state lists": "upper(registry) IN ('CO', 'FL', 'IN', 'LA', 'MA', 'MO', 'OK', 'PA', 'TN', "
     "'TX', 'WY')",
+    "sale or sharing": "(is_sale OR is_cross_context_sharing)",
+    "health shares": "includes_health_data",
+    "policies": "lower(notice_type) IN ('privacy_policy', 'ccpa_policy', 'caloppa', 'coppa')",
+    "glba notices": "lower(notice_type) IN ('glba_initial', 'glba_optout', 'glba_annual')",
 }
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -134,19 +135,25 @@ class CheckContext:
         """Return the naive-UTC instant at which ``day`` starts in the company's zone."""
         return _utc_midnight(day, self.timezone)
 
-    def versions(self, rule_id: str, params: Sequence[str]) -> ir.Table:
+    def versions(
+        self, rule_id: str, params: Sequence[str], *, per_channel: bool = True
+    ) -> ir.Table:
         """Return one row per version of ``rule_id`` and channel, with its parameter values.
 
         Columns: rule_id, version_from, version_to (naive UTC, end excluded), channel (as
         contacts code it), and for each parameter P: P (numbers and times of day as integers,
         times in seconds after midnight), P_legal, P_source (law, override, waiver),
-        P_unconfirmed (bool) and P_calendar (holiday calendar, or null).
+        P_unconfirmed (bool) and P_calendar (holiday calendar, or null). With ``per_channel``
+        False there is one row per version and ``channel`` is null: for rules on data (a sale,
+        a location event, a request) rather than on contacts.
         """
         rows = [
             self._version_row(rule, code, params)
             for rule in self.rulebook.versions(rule_id)
-            for code in (CHANNEL_CODES.get(c) for c in rule.channels)
-            if code is not None
+            for code in (
+                (CHANNEL_CODES.get(c) for c in rule.channels) if per_channel else (None,)
+            )
+            if code is not None or not per_channel
         ]
         schema: dict[str, str] = {
             "rule_id": "string",
@@ -185,7 +192,37 @@ class CheckContext:
                     out.append(value)
         return tuple(out)
 
-    def _version_row(self, rule: Rule, channel: str, params: Sequence[str]) -> dict[str, Any]:
+    def table_param(self, rule_id: str, name: str) -> pd.DataFrame:
+        """Return a table parameter's rows over the rule's versions, as a data frame.
+
+        Columns: version_from, version_to (naive UTC, end excluded), the table's own columns
+        (confidence as text) and ``unconfirmed`` (the row's or the parameter's confidence is
+        unconfirmed). A company override of the table replaces the law's rows.
+        """
+        frames = []
+        for rule in self.rulebook.versions(rule_id):
+            if name not in rule.parameters:
+                continue
+            param = rule.param(name)
+            rows = self.policy.resolve(rule, name, self.as_of.date()).value
+            end = rule.effective_to
+            for row in rows:
+                out = {k: (v.value if isinstance(v, Enum) else v) for k, v in dict(row).items()}
+                conf = row.get("confidence")
+                out["unconfirmed"] = bool(
+                    param.confidence.is_unconfirmed
+                    or (conf is not None and getattr(conf, "is_unconfirmed", False))
+                )
+                out["version_from"] = self.utc_midnight(rule.effective_from)
+                out["version_to"] = self.utc_midnight(end) if end else FAR_FUTURE
+                frames.append(out)
+        if not frames:
+            raise KeyError(f"no version of rule {rule_id} has a table parameter '{name}'")
+        return pd.DataFrame(frames)
+
+    def _version_row(
+        self, rule: Rule, channel: str | None, params: Sequence[str]
+    ) -> dict[str, Any]:
         end = rule.effective_to
         row: dict[str, Any] = {
             "rule_id": rule.id,

@@ -107,6 +107,11 @@ LINE_TYPES = ("wireless", "landline", "voip", "unknown")
 RECIPIENT_TYPES = ("affiliate", "nonaffiliated", "service_provider", "joint_marketer",
                    "data_broker", "ad_platform", "list_rental")
 REQUEST_TYPES = ("opt_out_sale_share", "limit", "know", "delete", "correct", "gpc", "appeal")
+PLACE_CATEGORIES = ("medical", "reproductive_health", "mental_health", "sexual_health",
+                    "place_of_worship", "shelter", "school", "military", "political", "lgbtq",
+                    "other")
+TRAINING_TOPICS = ("privacy", "dnc", "security", "hipaa", "other")
+RETENTION_FROM = ("collection", "account_closed")
 TXN_KINDS = ("purchase", "payment", "contract_end")
 UNSUBSCRIBE_STATUSES = ("success", "failed", "expired", "login_required")
 ID, NAME, EMAIL, PHONE, ADDR = Kind.ID, Kind.NAME, Kind.EMAIL, Kind.PHONE, Kind.ADDRESS
@@ -144,6 +149,12 @@ CUSTOMERS = Table("customers", "One row per customer record (a person may have s
     _c("created_at", T, "When the record was created."),
     _c("source", S, "How the record was collected (kids_signup_form, store, web).", checks="P18"),
     _c("is_child_directed_source", B, "Collected by a child-directed or mixed-audience service.",
+       checks="P18"),
+    _c("is_known_minor", B, "The company knows or should know the person is a minor (an "
+       "inferred-age segment, a school-age product) though no age is recorded.", checks="P8"),
+    _c("closed_at", T, "When the relationship or account ended (UTC), if it has.",
+       checks="P14 P18"),
+    _c("deleted_at", T, "When the record's personal data was deleted (UTC), if it was.",
        checks="P18"),
 ), key="customer_id", time_column="created_at")
 
@@ -242,6 +253,8 @@ CAMPAIGNS = Table("campaigns", "Campaigns and their content flags.", (
     _c("third_party_paid", B, "A third party paid for the communication.", checks="P16"),
     _c("face_to_face", B, "HIPAA face-to-face communication.", checks="P16"),
     _c("nominal_gift", B, "HIPAA promotional gift of nominal value.", checks="P16"),
+    _c("is_targeted_advertising", B, "Targeted advertising (ads chosen from a person's activity "
+       "across other companies' sites and apps).", checks="P8"),
 ), key="campaign_id")
 
 SHARING = Table("sharing", "Disclosures of personal data to affiliates and third parties.", (
@@ -276,6 +289,16 @@ LOCATION_EVENTS = Table("location_events", "Location data collected from devices
     _c("purpose", S, "Why it was used (service, ad_segment, sale).", checks="P4 P20"),
 ), key="event_id", time_column="captured_at", event=True)
 
+SENSITIVE_PLACES = Table("sensitive_places", "Places whose visitors' locations are sensitive "
+                         "(clinics, places of worship, shelters, schools, military sites).", (
+    _c("place_id", S, "Id.", kind=ID),
+    _c("name", S, "Name of the place."),
+    _c("category", S, "What the place is.", required=True, values=PLACE_CATEGORIES,
+       checks="P20"),
+    _c("latitude", F, "Latitude.", required=True, checks="P20"),
+    _c("longitude", F, "Longitude.", required=True, checks="P20"),
+), key="place_id")
+
 NOTICES = Table("notices", "Privacy notices and policies published or delivered.", (
     _c("notice_id", S, "Id.", kind=ID),
     _c("notice_type", S, "glba_initial, glba_annual, glba_optout, fcra_affiliate, ccpa_policy, "
@@ -284,8 +307,12 @@ NOTICES = Table("notices", "Privacy notices and policies published or delivered.
     _c("customer_id", S, "Recipient, for delivered notices.", kind=ID),
     _c("published_at", T, "When published or delivered (UTC).", required=True, checks="P7 P14"),
     _c("delivery_method", S, "mail, electronic, web."),
-    _c("declared_practices", S, "What the notice says the company does (semicolon-separated).",
-       checks="P27"),
+    _c("acknowledged_at", T, "When the customer acknowledged an electronic notice (UTC).",
+       checks="P13 P15"),
+    _c("declared_practices", S, "What the notice discloses and promises, as semicolon-separated "
+       "codes: disclosures (categories_collected, third_party_categories, last_updated, ...) "
+       "and practices (no_sale, no_sharing, recipient:ad_platform, category:contact).",
+       checks="P7 P27"),
 ), key="notice_id", time_column="published_at")
 
 PRIVACY_REQUESTS = Table("privacy_requests", "Opt-out, limit, know, delete requests; GPC.", (
@@ -295,12 +322,65 @@ PRIVACY_REQUESTS = Table("privacy_requests", "Opt-out, limit, know, delete reque
     _c("received_at", T, "When received (UTC).", required=True, checks="P1 P2 P5 P6"),
     _c("acknowledged_at", T, "When acknowledged (UTC).", checks="P6"),
     _c("completed_at", T, "When completed (UTC).", checks="P6"),
+    _c("extended_at", T, "When the consumer was told the response needs more time (UTC).",
+       checks="P6"),
+    _c("address", S, "Email or number the request names, when no customer id.",
+       kind=Kind.FREE_TEXT),
 ), key="request_id", time_column="received_at")
+
+WEB_SESSIONS = Table("web_sessions", "Website and app sessions: whether the browser sent a "
+                     "Global Privacy Control signal and whether sale or advertising tags "
+                     "fired (the consent platform's or tag manager's log).", (
+    _c("session_id", S, "Id.", kind=ID),
+    _c("customer_id", S, "The customer, if signed in or known.", kind=ID),
+    _c("device_id", S, "Browser or device id.", kind=ID),
+    _c("started_at", T, "When the session started (UTC).", required=True, checks="P2"),
+    _c("state", S, "US state the visitor was in (by IP), if known.", kind=Kind.STATE,
+       checks="P2"),
+    _c("gpc", B, "The browser sent a Global Privacy Control signal.", required=True,
+       checks="P2"),
+    _c("sale_tags_fired", B, "Tags that sell or share data for advertising fired.",
+       required=True, checks="P2"),
+), key="session_id", time_column="started_at", event=True)
+
+STAFF = Table("staff", "Staff and contractors, with their roles.", (
+    _c("employee_id", S, "Employee id (as in training).", required=True, kind=ID),
+    _c("role", S, "Job title or role.", required=True, checks="P28"),
+    _c("is_marketing_role", B, "Works on marketing, telemarketing or customer data (when the "
+       "company says so; otherwise read from the role).", checks="P28"),
+    _c("started_at", T, "First day (UTC).", checks="P28"),
+    _c("ended_at", T, "Last day, if left (UTC).", checks="P28"),
+), key="employee_id", time_column="started_at")
+
+INCIDENTS = Table("incidents", "Security incidents involving customer information.", (
+    _c("incident_id", S, "Id.", kind=ID),
+    _c("discovered_at", T, "When any employee, officer or agent knew of it (UTC).",
+       required=True, checks="P19"),
+    _c("consumers_affected", N, "How many consumers' information was involved.",
+       checks="P19"),
+    _c("encrypted", B, "The information was encrypted (and the key was not taken).",
+       checks="P19"),
+    _c("key_compromised", B, "The encryption key was taken too.", checks="P19"),
+    _c("ftc_notified_at", T, "When the FTC was notified (UTC).", checks="P19"),
+), key="incident_id", time_column="discovered_at", event=True)
+
+RETENTION_POLICIES = Table("retention_policies", "Written data-retention policies.", (
+    _c("policy_id", S, "Id.", kind=ID),
+    _c("data_category", S, "Data it governs (child, customer, location, ...).", required=True,
+       checks="P18"),
+    _c("retention_days", N, "Days the data may be kept.", checks="P18"),
+    _c("counted_from", S, "collection or account_closed.", values=RETENTION_FROM,
+       checks="P18"),
+    _c("published_at", T, "When the policy was adopted and posted (UTC).", required=True,
+       checks="P18"),
+), key="policy_id", time_column="published_at")
 
 TRAINING = Table("training", "Staff training records.", (
     _c("employee_id", S, "Employee.", required=True, kind=ID),
     _c("course", S, "Course or module.", required=True),
     _c("completed_at", T, "When completed (UTC).", required=True, checks="P28"),
+    _c("topic", S, "privacy, dnc, security or hipaa (read from the course name when absent).",
+       values=TRAINING_TOPICS, checks="P28"),
 ), time_column="completed_at")
 
 UNSUBSCRIBE_EVENTS = Table("unsubscribe_events", "Uses of an email's unsubscribe link and what "
@@ -338,7 +418,8 @@ CALLER_IDS = Table("caller_ids", "Telephone numbers the company (or its telemark
 TABLES: Mapping[str, Table] = MappingProxyType({t.name: t for t in (
     CUSTOMERS, CONTACTS, CONSENTS, OPTOUTS, DNC_REGISTRY, REGISTRY_DOWNLOADS, TRANSACTIONS,
     INQUIRIES, CAMPAIGNS, SHARING, LOCATION_EVENTS, NOTICES, PRIVACY_REQUESTS, TRAINING,
-    UNSUBSCRIBE_EVENTS, SMS_INBOUND, CALLER_IDS)})
+    UNSUBSCRIBE_EVENTS, SMS_INBOUND, CALLER_IDS, SENSITIVE_PLACES, WEB_SESSIONS, STAFF, INCIDENTS,
+    RETENTION_POLICIES)})
 
 # Built by the loader from the tables above (a mapping cannot feed them).
 PEOPLE = Table("people", "Which customer records are one person (built by the loader).", (

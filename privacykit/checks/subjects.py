@@ -1,0 +1,131 @@
+"""Building blocks of the privacy checks: ages, states, data events and their evidence rows.
+
+The channel checks judge contacts; the privacy checks judge data events: a disclosure (a row of
+``sharing``), a location event, a request, a customer record. Column names used throughout:
+``key`` (the event's id), ``event_at`` (UTC), ``person``, ``c_day`` (the event's date in the
+company's time zone), ``state`` (the customer's state), ``age_min``/``age_max`` (the age on
+the event's date: equal when a birth date is known, one apart when only a declared age is).
+"""
+
+from __future__ import annotations
+
+import ibis
+import ibis.expr.types as ir
+
+from privacykit.checks import places
+from privacykit.checks.common import with_person
+from privacykit.checks.context import CheckContext
+from privacykit.checks.evidence import finish
+
+AGE_UNKNOWN = "age not recorded"
+
+
+def age_at(birth: ir.DateValue, on: ir.DateValue) -> ir.IntegerValue:
+    """Return the age in whole years on ``on`` of a person born on ``birth`` (relational).
+
+    As :func:`privacykit.checks.calendar.age_on`: a person turns N at the start of their N-th
+    birthday; one born on 29 February turns a year older on 1 March in common years.
+    """
+    before = (on.month() * 100 + on.day()) < (birth.month() * 100 + birth.day())
+    return on.year() - birth.year() - before.cast("int64")
+
+
+def _years_before(day: ir.DateValue, years: ir.IntegerValue) -> ir.DateValue:
+    # date - interval is a timestamp in DuckDB: cast through timestamp so every engine agrees.
+    return (day.cast("timestamp") - years.as_interval("Y")).cast("date")
+
+
+def with_customer(ctx: CheckContext, t: ir.Table, at: str = "event_at") -> ir.Table:
+    """Add the customer's ``state``, ``age_min``, ``age_max`` and ``age_basis`` at ``at``.
+
+    The age comes from the birth date when known; else from the declared ``age`` on
+    ``age_as_of`` (or on the record's creation date): the birthday is then unknown, so the age
+    on the event's date is one of two values. ``age_basis`` says which in words.
+    """
+    c = ctx.table("customers")
+    c = c.select(
+        _cc=c.customer_id,
+        state=c.state,
+        _birth=c.birth_date,
+        _age=c.age,
+        _age_on=c.age_as_of.fill_null(c.created_at.cast("date")),
+        is_known_minor=c.is_known_minor,
+    )
+    j = t.left_join(c, t.customer_id == c._cc).drop("_cc")
+    on = j[at].cast("date")
+    # Declared age A on day D: born after D - (A+1) years and on or before D - A years.
+    latest = _years_before(j._age_on, j._age)
+    earliest = _years_before(j._age_on, j._age + 1) + ibis.interval(days=1)
+    earliest = earliest.cast("timestamp").cast("date")
+    exact = age_at(j._birth, on)
+    age_min = ibis.ifelse(j._birth.notnull(), exact, age_at(latest, on))
+    age_max = ibis.ifelse(j._birth.notnull(), exact, age_at(earliest, on))
+    basis = ibis.cases(
+        (j._birth.notnull(), ibis.literal("birth date")),
+        (j._age.notnull(), ibis.literal("declared age (birthday unknown)")),
+        else_=ibis.literal(AGE_UNKNOWN),
+    )
+    j = j.mutate(age_min=age_min, age_max=age_max, age_basis=basis)
+    return j.drop("_birth", "_age", "_age_on")
+
+
+def shares(ctx: CheckContext, versions: ir.Table | None = None) -> ir.Table:
+    """Return the period's disclosures (``sharing``) as data events, with customer facts.
+
+    Columns added: key (share_id), event_at, person, c_day, state, age_min, age_max,
+    age_basis, is_known_minor. Given ``versions`` (from ``ctx.versions(...,
+    per_channel=False)``), each share is joined to the version in force when it happened.
+    """
+    s = ctx.events("sharing", "shared_at")
+    s = s.mutate(key=s.share_id, event_at=s.shared_at)
+    if versions is not None:
+        v = versions.drop("channel")
+        s = s.join(v, [s.event_at >= v.version_from, s.event_at < v.version_to])
+    s = with_person(ctx, s)
+    s = with_customer(ctx, s)
+    return places.company_day(ctx, s, "event_at", "c_day")
+
+
+def share_rows(t: ir.Table, **columns: object) -> ir.Table:
+    """Return evidence rows of judged disclosures (record_table 'sharing')."""
+    return finish(
+        t,
+        rule_id=columns.pop("rule_id", t.rule_id),
+        record_table="sharing",
+        record_id=t.key,
+        customer_id=t.customer_id,
+        channel=columns.pop("channel", "data-sharing"),
+        address=columns.pop("address", t.address),
+        event_at=t.event_at,
+        **columns,
+    )
+
+
+def record_rows(t: ir.Table, table: str, **columns: object) -> ir.Table:
+    """Return evidence rows of judged records of ``table`` (``key`` is the record's id)."""
+    return finish(
+        t,
+        rule_id=columns.pop("rule_id", t.rule_id),
+        record_table=table,
+        record_id=t.key,
+        event_at=columns.pop("event_at", t.event_at),
+        **columns,
+    )
+
+
+def under(t: ir.Table, age: ir.IntegerValue | int) -> tuple[ir.BooleanValue, ir.BooleanValue]:
+    """Return (surely, maybe): the person is under ``age`` on the event's date.
+
+    ``surely`` holds under every reading of the age; ``maybe`` only when the birthday is
+    unknown and one of the two possible ages is under. Unknown ages are neither.
+    """
+    surely = (t.age_max < age).fill_null(False)
+    maybe = ((t.age_min < age) & ~(t.age_max < age)).fill_null(False)
+    return surely, maybe
+
+
+def at_least(t: ir.Table, age: ir.IntegerValue | int) -> tuple[ir.BooleanValue, ir.BooleanValue]:
+    """Return (surely, maybe): the person is at least ``age`` on the event's date."""
+    surely = (t.age_min >= age).fill_null(False)
+    maybe = ((t.age_max >= age) & ~(t.age_min >= age)).fill_null(False)
+    return surely, maybe
