@@ -150,9 +150,7 @@ class CheckContext:
         rows = [
             self._version_row(rule, code, params)
             for rule in self.rulebook.versions(rule_id)
-            for code in (
-                (CHANNEL_CODES.get(c) for c in rule.channels) if per_channel else (None,)
-            )
+            for code in ((CHANNEL_CODES.get(c) for c in rule.channels) if per_channel else (None,))
             if code is not None or not per_channel
         ]
         schema: dict[str, str] = {
