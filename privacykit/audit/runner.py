@@ -179,7 +179,9 @@ def _rule_finding(
         note = None
     else:
         rule = rulebook.versions(rule_id)[-1]
-        codes = {CHANNEL_CODES[c] for c in rule.channels if c in CHANNEL_CODES}
+        # Contacts code their channels ('call'); rows on data carry the rulebook's own
+        # ('data-sharing', 'location', 'web') or none (a policy, a staff member).
+        codes = {CHANNEL_CODES.get(c, c.value) for c in rule.channels}
         # The rows of judged rules of the same place: the UK's soft opt-in reads the UK's
         # consent rule, not the EU's.
         near = [
@@ -191,7 +193,8 @@ def _rule_finding(
                 for b in rulebook.versions(j)[-1].jurisdictions
             )
         ] or list(check.judges)
-        mine = rows[rows["channel"].isin(codes) & rows["rule_id"].isin(near)]
+        in_channel = rows["channel"].isin(codes) | rows["channel"].isna()
+        mine = rows[in_channel & rows["rule_id"].isin(near)]
         note = f"judged through check {check.id} by {', '.join(near)}"
     status = status_of_verdicts(mine["verdict"])
     return _finding(rulebook, rule_id, check, status, ctx, rows=mine, note=note)

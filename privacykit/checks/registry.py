@@ -25,15 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 CheckFunction = Callable[["CheckContext"], "ir.Table"]
 
 # Check ids that rules name and later work builds (issue numbers of the project's tracker).
-PLANNED: Mapping[str, str] = MappingProxyType(
-    {
-        **{
-            f"P{i}": "issue 7"
-            for i in range(1, 29)
-            if i not in (5, 12, 21, 22, 23, 24, 26)
-        },
-    }
-)
+PLANNED: Mapping[str, str] = MappingProxyType({})
 
 
 @dataclass(frozen=True)
