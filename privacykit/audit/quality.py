@@ -2,8 +2,9 @@
 
 Not a rule's finding but a reason a finding may be incomplete: contacts for customers the
 data does not hold (judged by number or address only), written-consent records without
-evidence, consents set aside at load (no capture time, unknown type), and numbers that
-cannot be placed in a time zone (their calls are reported, not judged).
+evidence, consents set aside at load (no capture time, unknown type), numbers that cannot be
+placed in a time zone (their calls are reported, not judged), disclosures of unknown customers
+or with no sale or sharing flag, and location events without an accuracy radius.
 """
 
 from __future__ import annotations
@@ -59,6 +60,13 @@ def data_issues(ctx: CheckContext, quarantined_consents: int = 0) -> tuple[DataI
         & ((contacts.purpose == "marketing") | contacts.purpose.isnull())
     )
     undescribed = promos.anti_join(described, promos.campaign_id == described._c)
+    shares = ctx.events("sharing", "shared_at")
+    orphan_shares = shares.filter(shares.customer_id.notnull()).anti_join(
+        customers, shares.customer_id == customers._cid
+    )
+    unflagged = shares.filter(shares.is_sale.isnull() & shares.is_cross_context_sharing.isnull())
+    located = ctx.events("location_events", "captured_at")
+    vague = located.filter(located.accuracy_m.isnull())
     found = [
         _issue(
             lost_clicks, "event_id", "unsubscribe_events", "failed unsubscribe-link uses that "
@@ -79,6 +87,19 @@ def data_issues(ctx: CheckContext, quarantined_consents: int = 0) -> tuple[DataI
             unplaced, "contact_id", "contacts", "calls and texts to numbers that cannot be "
             "placed in a time zone (no area code and no customer address)",
             "reported by T1 as warnings, not judged for calling hours",
+        ),
+        _issue(
+            orphan_shares, "share_id", "sharing", "disclosures of customers the data does not "
+            "hold", "no state or age: not judged under state privacy laws or minors' rules",
+        ),
+        _issue(
+            unflagged, "share_id", "sharing", "disclosures that record neither whether they "
+            "were a sale nor whether they were shared for advertising",
+            "not judged as sales or sharing (a list rental still is)",
+        ),
+        _issue(
+            vague, "event_id", "location_events", "location events without an accuracy "
+            "radius", "judged as possibly precise: warnings, not violations",
         ),
         _issue(
             bare, "consent_id", "consents", "written consents without evidence",

@@ -252,6 +252,10 @@ def _missing(
         params = [ctx.period.start_utc, ctx.period.end_utc] if need.events else []
         got = con.execute(f"SELECT {counts} FROM {need.table} WHERE {cond}", params).fetchall()[0]
         label = f" ({need.where} rows)" if need.where else ""
+        if need.any_column:
+            if not any(got):
+                out.append(f"{need.table}.{' or '.join(need.columns)}{label}")
+            continue
         out += [f"{need.table}.{c}{label}" for c, n in zip(need.columns, got, strict=True) if not n]
     return tuple(out)
 

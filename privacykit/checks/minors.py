@@ -469,26 +469,27 @@ def coppa(ctx: CheckContext) -> ir.Table:
 
 
 _SALES = Need("sharing", ("shared_at", "customer_id"), events=True, where="sale or sharing")
+_AGES = Need("customers", ("birth_date", "age"), any_column=True)
 CHECKS = (
     Check(
         "P3",
         "Sale or sharing of a California consumer under 16 without the opt-in required",
         minors_ccpa,
         judges=(CCPA,),
-        needs=(_SALES, Need("customers", ("state",))),
+        needs=(_SALES, Need("customers", ("state",)), _AGES),
     ),
     Check(
         "P8",
         "Sale or targeted advertising of a teen against a state's rule (CT, MD, NJ, NH, OR)",
         minors_states,
         judges=TEEN_RULES,
-        needs=(_SALES, Need("customers", ("state",))),
+        needs=(_SALES, Need("customers", ("state",)), _AGES),
     ),
     Check(
         "P18",
         "COPPA: a child's data collected or disclosed without a parent's consent, or kept too long",
         coppa,
         judges=(VPC, DISCLOSURE, RETENTION),
-        needs=(Need("customers", ("customer_id", "created_at")),),
+        needs=(Need("customers", ("customer_id", "created_at")), _AGES),
     ),
 )

@@ -34,12 +34,14 @@ class Need:
 
     ``events`` marks the table of judged events, which must also have rows in the period.
     ``where`` is an optional SQL-free filter name the context knows (e.g. national registry).
+    ``any_column``: one of the columns holding values is enough (a birth date or an age).
     """
 
     table: str
     columns: tuple[str, ...]
     events: bool = False
     where: str | None = None
+    any_column: bool = False
 
 
 @dataclass(frozen=True)
