@@ -38,6 +38,7 @@ NEED_FILTERS = {
     "'TX', 'WY')",
     "sale or sharing": "(is_sale OR is_cross_context_sharing)",
     "health shares": "includes_health_data",
+    "list rentals": "lower(recipient_type) = 'list_rental'",
     "policies": "lower(notice_type) IN ('privacy_policy', 'ccpa_policy', 'caloppa', 'coppa')",
     "glba notices": "lower(notice_type) IN ('glba_initial', 'glba_optout', 'glba_annual')",
 }
