@@ -1,7 +1,235 @@
-"""(being written for issue 7)"""
+"""Health privacy (HIPAA): P16 (marketing with PHI), P17 (sale of PHI).
+
+P16: a marketing contact of a campaign that used protected health information needs the
+person's HIPAA authorization (for the contact's channel or all channels, in force when sent),
+unless it was a face-to-face communication or a promotional gift of nominal value (the two
+exceptions, read from the campaign; an exception not recorded is not assumed). When a third
+party pays for the campaign, the authorization must state the remuneration: one that does not
+is a violation of that rule, one that does not record it a warning.
+
+P17: a disclosure of PHI that is a sale needs an authorization stating the remuneration, in
+force when shared. A disclosure for public health is an exception; one for research only when
+the payment covers the cost (the kit cannot see it: a warning). A disclosure not recorded as a
+sale or not is judged as one, at most a warning.
+"""
 
 from __future__ import annotations
 
-from privacykit.checks.registry import Check
+import ibis
+import ibis.expr.types as ir
 
-CHECKS: tuple[Check, ...] = ()
+from privacykit.checks import places
+from privacykit.checks.common import (
+    NOT_RECORDED,
+    judged_contacts,
+    left_join_key,
+    person_records,
+    with_person,
+)
+from privacykit.checks.context import CheckContext
+from privacykit.checks.evidence import contact_rows, text
+from privacykit.checks.registry import Check, Need
+from privacykit.checks.subjects import share_rows
+
+AUTHORIZATION = "hipaa_authorization"
+REMUNERATION = "HIPAA-MARKETING-REMUNERATION-STATEMENT"
+
+
+def _flag(value: ir.BooleanValue) -> ir.BooleanValue:
+    """Return True only where ``value`` is recorded true (null is unknown, not true)."""
+    return value.fill_null(False)
+
+
+def said(flag: ir.BooleanValue) -> ir.StringValue:
+    """Return a flag in words: true, false or not recorded."""
+    return ibis.ifelse(flag.isnull(), "not recorded", flag.cast(str))
+
+
+def authorizations(ctx: CheckContext, t: ir.Table, *, same_channel: bool) -> ir.Table:
+    """Return (key, consent_id, disclosed): the HIPAA authorization in force at each event.
+
+    An authorization counts when it names a record of the event's person or the address used,
+    was granted before the event and not revoked by then, whatever its purpose; with
+    ``same_channel``, for the event's channel or 'all'. Of several, the one stating the
+    remuneration is preferred, then one that does not record it, then the earliest.
+    """
+    k = ctx.history("consents", "granted_at")
+    k = k.filter(k.consent_type == AUTHORIZATION).select(
+        _kc=k.customer_id,
+        _ka=k.address,
+        _kch=k.channel,
+        _kg=k.granted_at,
+        _kr=k.revoked_at,
+        _kid=k.consent_id,
+        _kd=k.remuneration_disclosed,
+    )
+    cols = ["key", "person", "address", "event_at"] + (["channel"] if same_channel else [])
+    e = t.select(*cols)
+    recs = person_records(ctx, e)
+    by_person = recs.join(k, recs._cid == k._kc).drop("_cid")
+    by_person = by_person.select("key", *k.columns)
+    by_address = e.join(k, e.address == k._ka).select("key", *k.columns)
+    j = by_person.union(by_address).join(e, "key")
+    j = j.drop(*[c for c in j.columns if c.endswith("_right")])
+    cond = (j._kg <= j.event_at) & (j._kr.isnull() | (j._kr > j.event_at))
+    if same_channel:
+        cond &= (j._kch == j.channel) | (j._kch == "all")
+    j = j.filter(cond)
+    best = ibis.cases((_flag(j._kd), 0), (j._kd.isnull(), 1), else_=2)
+    order = [best, j._kg, j._kid]
+    j = j.mutate(_rank=ibis.row_number().over(group_by=j.key, order_by=order))
+    j = j.filter(j._rank == 0)
+    return j.select("key", consent_id=j._kid, disclosed=j._kd)
+
+
+def _health_campaigns(ctx: CheckContext) -> ir.Table:
+    """Return one row per campaign that used health data, with its exceptions and payer."""
+    k = ctx.table("campaigns")
+    k = k.group_by(_kcid=k.campaign_id).aggregate(
+        _phi=k.uses_health_data.max(),
+        _f2f=k.face_to_face.min(),  # an exception holds only if every row says so
+        _gift=k.nominal_gift.min(),
+        _paid=k.third_party_paid.max(),
+    )
+    return k.filter(_flag(k._phi)).drop("_phi")
+
+
+def hipaa_marketing(ctx: CheckContext) -> ir.Table:
+    """P16: marketing with PHI without an authorization, or without the remuneration statement."""
+    v = ctx.versions("HIPAA-MARKETING-AUTHORIZATION", [])
+    c = ctx.events("contacts", "sent_at")
+    k = _health_campaigns(ctx)
+    c = c.join(k, c.campaign_id == k._kcid).drop("_kcid")
+    t = judged_contacts(ctx, v, c).cache()
+    t = left_join_key(t, authorizations(ctx, t, same_channel=True))
+    face, gift = _flag(t._f2f), _flag(t._gift)
+    authorized = t.consent_id.notnull()
+    cap = ibis.ifelse(t.purpose_unknown, "warning", "violation")
+    reading = ibis.cases(
+        (face, "face-to-face communication: no authorization needed"),
+        (gift, "promotional gift of nominal value: no authorization needed"),
+        (authorized, text("HIPAA authorization ", t.consent_id, " in force when sent")),
+        else_="marketing built from protected health information without a HIPAA "
+        "authorization in force for this channel",
+    )
+    reading = ibis.ifelse(t.purpose_unknown, text(reading, "; ", NOT_RECORDED), reading)
+    detail = text("campaign ", t.campaign_id, "; face to face ", said(t._f2f), "; nominal gift ",
+                  said(t._gift), "; third party paid ", said(t._paid))  # fmt: skip
+    rows = contact_rows(
+        t,
+        verdict=ibis.ifelse(face | gift | authorized, "pass", cap),
+        reading=reading,
+        consent_id=t.consent_id,
+        detail=detail,
+    )
+    return rows.union(_remuneration(ctx, t, detail))
+
+
+def _remuneration(ctx: CheckContext, t: ir.Table, detail: ir.StringValue) -> ir.Table:
+    """Rows of the remuneration rule: authorized contacts a third party paid for (or may have)."""
+    t = t.mutate(_detail=detail)
+    v = ctx.versions(REMUNERATION, [])
+    v = v.select(_vc=v.channel, _vf=v.version_from, _vt=v.version_to)
+    t = t.semi_join(v, [t.channel == v._vc, t.event_at >= v._vf, t.event_at < v._vt])
+    paid, disclosed = _flag(t._paid), _flag(t.disclosed)
+    t = t.filter(
+        ~_flag(t._f2f) & ~_flag(t._gift) & t.consent_id.notnull() & (paid | t._paid.isnull())
+    )
+    t = t.filter(paid | ~disclosed)
+    verdict = ibis.cases(
+        (disclosed, "pass"),
+        (paid & _flag(~t.disclosed) & ~t.purpose_unknown, "violation"),
+        else_="warning",
+    )
+    reading = ibis.cases(
+        (disclosed, text("a third party paid; authorization ", t.consent_id,
+                         " states the remuneration")),
+        (~paid, text("not recorded whether a third party paid for the campaign, and "
+                     "authorization ", t.consent_id, " does not state remuneration (review)")),
+        (t.disclosed.isnull(), text("a third party paid; authorization ", t.consent_id,
+                                    " does not record whether it states the remuneration "
+                                    "(review)")),
+        else_=text("a third party paid, and authorization ", t.consent_id,
+                   " does not state the remuneration"),
+    )  # fmt: skip
+    reading = ibis.ifelse(t.purpose_unknown, text(reading, "; ", NOT_RECORDED), reading)
+    return contact_rows(
+        t,
+        rule_id=ibis.literal(REMUNERATION),
+        verdict=verdict,
+        reading=reading,
+        consent_id=t.consent_id,
+        detail=t._detail,
+    )
+
+
+def sale_of_phi(ctx: CheckContext) -> ir.Table:
+    """P17: a sale of PHI without an authorization stating the remuneration."""
+    v = ctx.versions("HIPAA-SALE-OF-PHI", ["known_exceptions"], per_channel=False)
+    s = ctx.events("sharing", "shared_at")
+    s = s.filter(_flag(s.includes_health_data) & (s.is_sale.isnull() | s.is_sale))
+    s = s.mutate(key=s.share_id, event_at=s.shared_at)
+    v = v.drop("channel")
+    s = s.join(v, [s.event_at >= v.version_from, s.event_at < v.version_to])
+    s = with_person(ctx, s)
+    t = places.company_day(ctx, s, "event_at", "c_day").cache()
+    t = left_join_key(t, authorizations(ctx, t, same_channel=False))
+    purpose = t.purpose.lower().fill_null("")
+    public = purpose.contains("public health") | purpose.contains("public_health")
+    research = purpose.contains("research")
+    disclosed = _flag(t.disclosed)
+    unknown_sale = t.is_sale.isnull()
+    verdict = ibis.cases(
+        (public | disclosed, "pass"),
+        (research | unknown_sale | (t.consent_id.notnull() & t.disclosed.isnull()), "warning"),
+        else_="violation",
+    )
+    reading = ibis.cases(
+        (public, "disclosed for public health: an exception to the ban on selling PHI"),
+        (disclosed, text("authorization ", t.consent_id, " states the remuneration")),
+        (research, "disclosed for research: an exception only if the payment covers no more "
+                   "than the cost of preparing and sending the data (unconfirmed; review)"),
+        (t.consent_id.isnull(), "protected health information sold without a HIPAA "
+                                "authorization"),
+        (t.disclosed.isnull(), text("authorization ", t.consent_id, " does not record whether "
+                                    "it states the remuneration")),
+        else_=text("authorization ", t.consent_id, " does not state the remuneration"),
+    )  # fmt: skip
+    reading = text("shared ", t.c_day, ": ", reading)
+    reading = ibis.ifelse(
+        unknown_sale & ~public & ~disclosed,
+        text(reading, "; not recorded whether a sale: judged as one (review)"),
+        reading,
+    )
+    return share_rows(
+        t,
+        verdict=verdict,
+        reading=reading,
+        consent_id=t.consent_id,
+        detail=text("recipient ", t.recipient, " (", t.recipient_type, "); purpose ",
+                    t.purpose.fill_null("not recorded"), "; sale ", said(t.is_sale)),
+    )  # fmt: skip
+
+
+CHECKS = (
+    Check(
+        "P16",
+        "HIPAA: marketing with protected health information without an authorization, or "
+        "without the remuneration statement when a third party pays",
+        hipaa_marketing,
+        judges=("HIPAA-MARKETING-AUTHORIZATION", REMUNERATION),
+        needs=(
+            Need("contacts", ("sent_at",), events=True),
+            Need("campaigns", ("uses_health_data",)),
+        ),
+    ),
+    Check(
+        "P17",
+        "HIPAA: sale of protected health information without an authorization stating the "
+        "remuneration",
+        sale_of_phi,
+        judges=("HIPAA-SALE-OF-PHI",),
+        needs=(Need("sharing", ("shared_at", "includes_health_data"), events=True,
+                    where="health shares"),),
+    ),
+)  # fmt: skip
