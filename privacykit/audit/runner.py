@@ -41,6 +41,7 @@ NEED_FILTERS = {
     "list rentals": "lower(recipient_type) = 'list_rental'",
     "policies": "lower(notice_type) IN ('privacy_policy', 'ccpa_policy', 'caloppa', 'coppa')",
     "glba notices": "lower(notice_type) IN ('glba_initial', 'glba_optout', 'glba_annual')",
+    "fcra notices": "lower(notice_type) = 'fcra_affiliate'",
 }
 
 
@@ -185,15 +186,18 @@ def _rule_finding(
         codes = {CHANNEL_CODES.get(c, c.value) for c in rule.channels}
         # The rows of judged rules of the same place: the UK's soft opt-in reads the UK's
         # consent rule, not the EU's.
+        # Only judged rules that apply to the company: a retailer's TSR rule is not read from
+        # rows of GLBA or HIPAA rules it is not bound by.
+        judged = [j for j in check.judges if j in applicable]
         near = [
             j
-            for j in check.judges
+            for j in judged
             if any(
                 jurisdiction_covers(a, b)
                 for a in rule.jurisdictions
                 for b in rulebook.versions(j)[-1].jurisdictions
             )
-        ] or list(check.judges)
+        ] or judged
         in_channel = rows["channel"].isin(codes) | rows["channel"].isna()
         mine = rows[in_channel & rows["rule_id"].isin(near)]
         note = f"judged through check {check.id} by {', '.join(near)}"

@@ -40,7 +40,8 @@ def with_customer(ctx: CheckContext, t: ir.Table, at: str = "event_at") -> ir.Ta
 
     The age comes from the birth date when known; else from the declared ``age`` on
     ``age_as_of`` (or on the record's creation date): the birthday is then unknown, so the age
-    on the event's date is one of two values. ``age_basis`` says which in words.
+    on the event's date is one of two values. ``age_basis`` says which in words. The event's
+    date is its day in the company's time zone.
     """
     c = ctx.table("customers")
     c = c.select(
@@ -48,11 +49,19 @@ def with_customer(ctx: CheckContext, t: ir.Table, at: str = "event_at") -> ir.Ta
         state=c.state,
         _birth=c.birth_date,
         _age=c.age,
-        _age_on=c.age_as_of.fill_null(c.created_at.cast("date")),
+        _age_as_of=c.age_as_of,
+        _created=c.created_at,
         is_known_minor=c.is_known_minor,
     )
     j = t.left_join(c, t.customer_id == c._cc).drop("_cc")
-    on = j[at].cast("date")
+    # Days in the company's zone: a sale at 22:00 in New York on the eve of a 16th birthday
+    # is a sale to a 15-year-old, though it is already the birthday in UTC.
+    j = places.company_day(ctx, j, at, "_on")
+    j = places.company_day(ctx, j, "_created", "_created_day")
+    first = ibis.literal(ctx.utc_midnight(ctx.helpers.first_day))
+    created_day = ibis.ifelse(j._created < first, j._created.cast("date"), j._created_day)
+    j = j.mutate(_age_on=j._age_as_of.fill_null(created_day))
+    on = j._on
     # Declared age A on day D: born after D - (A+1) years and on or before D - A years.
     latest = _years_before(j._age_on, j._age)
     earliest = _years_before(j._age_on, j._age + 1) + ibis.interval(days=1)
@@ -66,7 +75,7 @@ def with_customer(ctx: CheckContext, t: ir.Table, at: str = "event_at") -> ir.Ta
         else_=ibis.literal(AGE_UNKNOWN),
     )
     j = j.mutate(age_min=age_min, age_max=age_max, age_basis=basis)
-    return j.drop("_birth", "_age", "_age_on")
+    return j.drop("_birth", "_age", "_age_on", "_age_as_of", "_created", "_created_day", "_on")
 
 
 def shares(ctx: CheckContext, versions: ir.Table | None = None) -> ir.Table:
@@ -86,16 +95,21 @@ def shares(ctx: CheckContext, versions: ir.Table | None = None) -> ir.Table:
     return places.company_day(ctx, s, "event_at", "c_day")
 
 
+def _given(t: ir.Table, columns: dict[str, object], name: str, default: str) -> object:
+    """Return the caller's value for ``name``, else ``t``'s column ``default`` (read lazily)."""
+    return columns.pop(name) if name in columns else t[default]
+
+
 def share_rows(t: ir.Table, **columns: object) -> ir.Table:
     """Return evidence rows of judged disclosures (record_table 'sharing')."""
     return finish(
         t,
-        rule_id=columns.pop("rule_id", t.rule_id),
+        rule_id=_given(t, columns, "rule_id", "rule_id"),
         record_table="sharing",
         record_id=t.key,
         customer_id=t.customer_id,
         channel=columns.pop("channel", "data-sharing"),
-        address=columns.pop("address", t.address),
+        address=_given(t, columns, "address", "address"),
         event_at=t.event_at,
         **columns,
     )
@@ -105,10 +119,10 @@ def record_rows(t: ir.Table, table: str, **columns: object) -> ir.Table:
     """Return evidence rows of judged records of ``table`` (``key`` is the record's id)."""
     return finish(
         t,
-        rule_id=columns.pop("rule_id", t.rule_id),
+        rule_id=_given(t, columns, "rule_id", "rule_id"),
         record_table=table,
         record_id=t.key,
-        event_at=columns.pop("event_at", t.event_at),
+        event_at=_given(t, columns, "event_at", "event_at"),
         **columns,
     )
 
