@@ -143,3 +143,20 @@ def at_least(t: ir.Table, age: ir.IntegerValue | int) -> tuple[ir.BooleanValue, 
     surely = (t.age_min >= age).fill_null(False)
     maybe = ((t.age_max >= age) & ~(t.age_min >= age)).fill_null(False)
     return surely, maybe
+
+
+def sold(t: ir.Table) -> ir.BooleanValue:
+    """Return whether a disclosure is judged as a sale (not as sharing for advertising).
+
+    A sale is recorded as one, or is a list rental (renting or exchanging a list is a sale
+    whatever the flag says), or records no sale flag while it is not shared for advertising
+    (nor given to a service provider). The rest of what is sold or shared for advertising is
+    judged as targeted advertising: one disclosure is never judged as both.
+    """
+    rental = t.recipient_type.lower() == "list_rental"
+    unknown = (
+        t.is_sale.isnull()
+        & ~t.is_cross_context_sharing.fill_null(False)
+        & (t.recipient_type.lower() != "service_provider").fill_null(True)
+    )
+    return (t.is_sale.fill_null(False) | rental.fill_null(False) | unknown).fill_null(False)
