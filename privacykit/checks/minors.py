@@ -3,24 +3,31 @@
 P3 and P8 judge sales and cross-context sharing (``sharing`` rows with ``is_sale`` or
 ``is_cross_context_sharing`` true; one flag empty and the other false is judged as a sale, at
 most a warning; both empty is no sale); P8 also judges messages of campaigns flagged as targeted
-advertising. Each event is judged by the rule version in force on its date and by the consumer's
-age that day (:func:`privacykit.checks.subjects.with_customer`): with only a declared age the
-birthday is unknown, the age is one of two values, and a verdict that rests on which is a
-warning. In a rule's age range an opt-in is needed: the consumer's own (``teen_opt_in``) from
-13, a parent's (``parental``) under 13, for channel ``sale_share`` or ``all``, granted by the
-event and not revoked; a parent's consent for a teen is reviewed (the laws ask for the teen's).
-Where a version says consent does not permit it (Connecticut 13-17 from 2026-07-01, Oregon
-under 16 from 2026-01-01, Maryland under 18) every event in the range is a violation; under
-Maryland's 'knew or should have known' a customer flagged ``is_known_minor`` with no recorded
-age is under 18. Oregon's sales under its ban are P11's to judge; P8 judges its targeted
-advertising then.
+advertising. P3's first version (to 2022-12-31) covers sales only: the CPRA added sharing from
+2023-01-01, so before then a share that is no sale is not judged and an empty ``is_sale`` is
+'not recorded whether a sale'. Each event is judged by the rule version in force on its date and
+by the consumer's age that day in the company's time zone
+(:func:`privacykit.checks.subjects.with_customer`): with only a declared age the birthday is
+unknown, the age is one of two values, and a verdict that rests on which is a warning. In a
+rule's age range an opt-in is needed: the consumer's own (``teen_opt_in``) from 13, a parent's
+(``parental``) under 13, for channel ``sale_share`` or ``all``, granted by the event and not
+revoked; a parent's consent for a teen is reviewed (the laws ask for the teen's). Where a
+version says consent does not permit it (Connecticut 13-17 from 2026-07-01, Oregon under 16 from
+2026-01-01, Maryland under 18) every event in the range is a violation; under Maryland's 'knew
+or should have known' a customer flagged ``is_known_minor`` with no recorded age is under 18.
+Oregon's sales (``is_sale`` true, or empty but for a service provider, and list rentals) are
+P11's to judge under every version; P8 judges Oregon's other events: sharing that is no sale and
+targeted-advertising messages.
 
 P18 judges COPPA: (a) a child's record (under 13 on its creation date) collected in the period
 by a child-directed service without a parent's consent recorded by then; (b) a child's data
 disclosed to anyone but a service provider without the parent's separate consent to disclosure;
 (c) judged once, at the end of the period (or ``as_of`` if earlier): a child's record held with
-no written retention policy for children's data, or past that policy's deadline. (b) and (c)
-apply from the 2026-04-22 compliance date (the rules' first versions).
+no written retention policy for children's data, or past that policy's deadline; a deadline
+that passed before the rule or the period began is dated the first day judged (the row keeps
+the real one in ``deadline_at``). In (a) and (c) a record not flagged child-directed (empty, or
+a general-audience service that knew the age) is a warning at most. (b) and (c) apply from the
+2026-04-22 compliance date (the rules' first versions).
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ from privacykit.checks.common import left_join_key, person_records, with_person
 from privacykit.checks.context import CheckContext
 from privacykit.checks.evidence import finish, text
 from privacykit.checks.registry import Check, Need
-from privacykit.checks.subjects import under, with_customer
+from privacykit.checks.subjects import sold, under, with_customer
 
 CCPA = "CCPA-MINORS-OPTIN"
 TEEN_RULES = (
@@ -47,7 +54,8 @@ TEEN_RULES = (
     "STATE-PRIVACY-NH-TEENS",
     "STATE-PRIVACY-OR-TEENS",
 )
-SALES_JUDGED_BY_P11 = "STATE-PRIVACY-OR-TEENS"  # its sales under the ban are P11's rows
+SALES_JUDGED_BY_P11 = "STATE-PRIVACY-OR-TEENS"  # its sales, in every version, are P11's rows
+SHARING_FROM = dt.date(2023, 1, 1)  # CCPA-MINORS-OPTIN covers sharing from the CPRA (its notes)
 VPC = "COPPA-VPC-BEFORE-COLLECTION"
 DISCLOSURE = "COPPA-THIRD-PARTY-DISCLOSURE-CONSENT"
 RETENTION = "COPPA-DATA-RETENTION"
@@ -56,6 +64,8 @@ ADULT_AGE = 18  # a known minor is under it
 OPT_IN_CHANNELS = ("sale_share", "all")
 CHILD_CATEGORIES = ("child", "children")
 UNCERTAIN = "; age uncertain: birthday not recorded"
+UNKNOWN_SALE = ("not recorded whether a sale or cross-context sharing (one flag empty, the other "
+                "false)")  # fmt: skip
 V, W, P = "violation", "warning", "pass"
 
 
@@ -65,7 +75,11 @@ V, W, P = "violation", "warning", "pass"
 
 
 def _sales(ctx: CheckContext) -> ir.Table:
-    """Return the period's sales and cross-context sharing as events (sale_unknown flagged)."""
+    """Return the period's sales and cross-context sharing as events (sale_unknown flagged).
+
+    ``is_sold``: ``is_sale`` true; ``sale_empty``: ``is_sale`` empty; ``p11_sale``: a sale as
+    P11 counts it (:func:`privacykit.checks.subjects.sold`).
+    """
     s = ctx.events("sharing", "shared_at")
     sale, ccs = s.is_sale.fill_null(False), s.is_cross_context_sharing.fill_null(False)
     s = s.filter(sale | ccs | (s.is_sale.isnull() != s.is_cross_context_sharing.isnull()))
@@ -74,7 +88,9 @@ def _sales(ctx: CheckContext) -> ir.Table:
     return s.select(
         key=text("sharing:", s.share_id), record_table=ibis.literal("sharing"),
         record_id=s.share_id, customer_id=s.customer_id, channel=ibis.literal("data-sharing"),
-        address=s.address, event_at=s.shared_at, is_sold=sale, sale_unknown=~(sale | ccs),
+        address=s.address, event_at=s.shared_at, is_sold=sale, sale_empty=s.is_sale.isnull(),
+        p11_sale=sold(s), sale_unknown=~(sale | ccs),
+        unknown_words=ibis.literal(UNKNOWN_SALE),
         what=text(how, " to ", s.recipient, " (", s.recipient_type, ")"),
     )  # fmt: skip
 
@@ -92,7 +108,9 @@ def _targeted_ads(ctx: CheckContext) -> ir.Table:
         key=text("contacts:", c.contact_id), record_table=ibis.literal("contacts"),
         record_id=c.contact_id, customer_id=c.customer_id, channel=c.channel,
         address=ibis.ifelse(phone, c.to_phone, c.to_email), event_at=c.sent_at,
-        is_sold=ibis.literal(False), sale_unknown=ibis.literal(False),
+        is_sold=ibis.literal(False), sale_empty=ibis.literal(False),
+        p11_sale=ibis.literal(False), sale_unknown=ibis.literal(False),
+        unknown_words=ibis.literal(UNKNOWN_SALE),
         what=text(c.channel, " message of targeted-advertising campaign ", c.campaign_id),
     )  # fmt: skip
 
@@ -223,8 +241,7 @@ def judge_minors(ctx: CheckContext, t: ir.Table) -> ir.Table:
     reading = ibis.ifelse(uncertain, text(reading, UNCERTAIN), reading)
     reading = ibis.ifelse(
         t.sale_unknown & (t._worst >= 2),
-        text(reading, "; not recorded whether a sale or cross-context sharing (one flag empty, "
-             "the other false): judged as one, at most a warning"),
+        text(reading, "; ", t.unknown_words, ": judged as one, at most a warning"),
         reading,
     )  # fmt: skip
     return finish(
@@ -250,9 +267,23 @@ def minors_ccpa(ctx: CheckContext) -> ir.Table:
         age_under=v.optin_below_age, child_under=v.parent_consent_below_age,
         consent_permits=ibis.literal(True), known_minor_counts=ibis.literal(False),
         _state=ibis.literal(state),
+        _sales_only=v.version_from < ibis.literal(ctx.utc_midnight(SHARING_FROM)),
     )  # fmt: skip
     t = _subjects(ctx, _sales(ctx), v, (state,))
-    words = text("under ", t.age_under, " a sale or sharing needs an opt-in (a parent's under ",
+    # Before the CPRA only a sale needs the opt-in: a share that is surely no sale is not judged.
+    t = t.filter(~t._sales_only | t.is_sold | t.sale_empty)
+    t = t.mutate(
+        sale_unknown=ibis.ifelse(t._sales_only, ~t.is_sold, t.sale_unknown),
+        unknown_words=ibis.ifelse(
+            t._sales_only,
+            ibis.literal(f"not recorded whether a sale (is_sale empty; before {SHARING_FROM} "
+                         "only a sale needs the opt-in)"),
+            t.unknown_words,
+        ),
+    )  # fmt: skip
+    what = ibis.ifelse(t._sales_only, ibis.literal(f"a sale (sharing only from {SHARING_FROM})"),
+                       ibis.literal("a sale or sharing"))  # fmt: skip
+    words = text("under ", t.age_under, " ", what, " needs an opt-in (a parent's under ",
                  t.child_under, ", the consumer's own from ", t.child_under, ")")  # fmt: skip
     return judge_minors(ctx, t.mutate(rule_words=words))
 
@@ -275,7 +306,7 @@ def _teen_versions(ctx: CheckContext, rule_id: str) -> ir.Table:
         age_under=v.age_under.cast("int64"), child_under=ibis.literal(CHILD_AGE, "int64"),
         consent_permits=permits, known_minor_counts=should,
         _state=ibis.literal(_state_of(ctx, rule_id)),
-        _sales_elsewhere=ibis.literal(rule_id == SALES_JUDGED_BY_P11) & ~permits,
+        _sales_elsewhere=ibis.literal(rule_id == SALES_JUDGED_BY_P11),
     )  # fmt: skip
 
 
@@ -287,7 +318,7 @@ def minors_states(ctx: CheckContext) -> ir.Table:
         v = v.union(p)
     states = tuple(_state_of(ctx, r) for r in TEEN_RULES)
     t = _subjects(ctx, _sales(ctx).union(_targeted_ads(ctx)), v, states)
-    t = t.filter(~(t._sales_elsewhere & t.is_sold))
+    t = t.filter(~(t._sales_elsewhere & t.p11_sale))
     ages = ibis.ifelse(t.age_from == 0, text("under ", t.age_under),
                        text("aged ", t.age_from, " to ", t.age_under - 1))  # fmt: skip
     how = ibis.ifelse(t.consent_permits, " may be sold or targeted only with their opt-in",
@@ -314,19 +345,26 @@ def _child_records(ctx: CheckContext, c: ir.Table) -> ir.Table:
     return t.mutate(_maybe=maybe, _age=_age_words(t, t.age_min, t.age_max))
 
 
+def _not_child_directed(t: ir.Table) -> ir.StringValue:
+    """Say why a child's record not flagged child-directed is judged (a warning at most)."""
+    return ibis.ifelse(
+        t.cds.isnull(),
+        ibis.literal("not recorded whether the service that collected it is child-directed "
+                     "(is_child_directed_source empty; review)"),
+        ibis.literal("collected by a general-audience service that knew the age: actual "
+                     "knowledge on a general-audience service: COPPA applies"),
+    )  # fmt: skip
+
+
 def coppa_collection(ctx: CheckContext) -> ir.Table:
     """P18 (a): a child's record collected before a parent's consent."""
     t = _child_records(ctx, ctx.events("customers", "created_at"))
     t = left_join_key(t, _consents(ctx, t, {"parent_id": ("parental",)}))
     ok = t.parent_id.notnull()
     verdict = ibis.cases((ok, P), (t.cds.fill_null(False) & ~t._maybe, V), else_=W)
-    service = ibis.cases(
-        (t.cds.isnull(), "not recorded whether the service that collected it is child-directed "
-                         "(is_child_directed_source empty; review)"),
-        (t.cds, "collected by a child-directed service"),
-        else_="collected by a general-audience service that knew the age: actual knowledge on "
-              "a general-audience service: COPPA applies",
-    )  # fmt: skip
+    service = ibis.ifelse(t.cds.fill_null(False),
+                          ibis.literal("collected by a child-directed service"),
+                          _not_child_directed(t))  # fmt: skip
     why = ibis.ifelse(ok, text("a parent's consent ", t.parent_id, " was recorded by then"),
                       ibis.literal("no parent's consent (parental) recorded by then"))  # fmt: skip
     reading = text("record created ", t.c_day, " (source ", t.source, "): a child ", t._age,
@@ -372,8 +410,9 @@ def coppa_disclosure(ctx: CheckContext) -> ir.Table:
                   consent_id=t.tp_id)  # fmt: skip
 
 
-def _retention_window(ctx: CheckContext) -> tuple[dt.datetime, dt.datetime] | None:
-    """Return (since, at): the part of the period under the retention rule, judged at ``at``.
+def _retention_window(ctx: CheckContext) -> tuple[dt.datetime, dt.datetime, str] | None:
+    """Return (since, at, words): the part of the period under the retention rule, judged at
+    ``at``; ``words`` name ``since`` (the rule's compliance date or the period's first day).
 
     ``at`` is the end of the period or ``as_of``, whichever is earlier; None when no version
     of the rule is in force then.
@@ -383,7 +422,9 @@ def _retention_window(ctx: CheckContext) -> tuple[dt.datetime, dt.datetime] | No
         start = ctx.utc_midnight(rule.effective_from)
         end = ctx.utc_midnight(rule.effective_to) if rule.effective_to else None
         if start < at and (end is None or at <= end):
-            return max(start, ctx.period.start_utc), at
+            if start > ctx.period.start_utc:
+                return start, at, f"the rule's compliance date ({rule.effective_from})"
+            return ctx.period.start_utc, at, f"the period's first day ({ctx.period.first})"
     return None
 
 
@@ -406,10 +447,9 @@ def _old_safe_day(ctx: CheckContext, t: ir.Table, at: str, name: str) -> ir.Tabl
 def coppa_retention(ctx: CheckContext) -> ir.Table:
     """P18 (c): a child's record held with no written retention policy, or past its deadline."""
     window = _retention_window(ctx)
-    since, at = window or (ctx.period.start_utc, ctx.period.start_utc)
+    since, at, since_words = window or (ctx.period.start_utc, ctx.period.start_utc, "")
     c = ctx.table("customers")
-    c = c.filter(c.is_child_directed_source.fill_null(False), c.created_at < at,
-                 c.deleted_at.isnull() | (c.deleted_at > since),
+    c = c.filter(c.created_at < at, c.deleted_at.isnull() | (c.deleted_at > since),
                  ibis.literal(window is not None))  # fmt: skip
     t = _child_records(ctx, c).mutate(_one=1)
     t = t.left_join(_latest_policy(ctx, at), "_one")
@@ -428,12 +468,19 @@ def coppa_retention(ctx: CheckContext) -> ir.Table:
     due = (t.deadline_at <= ibis.literal(at)).fill_null(False)
     t = t.filter(t._np | t._nd | (due & (t._held | (t.deadline_at > since))))
     t = places.company_day(ctx, t, "deleted_at", "x_day")
-    verdict = ibis.cases((t._np & ~t._maybe, V), (t._np | t._nd, W), (t._held & ~t._maybe, V),
+    sure = t.cds.fill_null(False) & ~t._maybe  # a child-directed service, a certain age
+    verdict = ibis.cases((t._np & sure, V), (t._np | t._nd, W), (t._held & sure, V),
                          (t._held, W), else_=P)  # fmt: skip
     reading = _retention_reading(t, ctx, at)
+    # a deadline before the rule or the period: the row is dated the first day judged
+    early = ~(t._np | t._nd) & (t.deadline_at < ibis.literal(since))
+    reading = ibis.ifelse(early, text(reading, "; the deadline passed before ", since_words,
+                                      ": the row is dated that day"), reading)  # fmt: skip
     reading = ibis.ifelse(t._maybe & (verdict != P), text(reading, UNCERTAIN), reading)
-    event_at = ibis.ifelse(t._np | t._nd, ibis.greatest(t.event_at, ibis.literal(since)),
-                           t.deadline_at)  # fmt: skip
+    reading = ibis.ifelse(~t.cds.fill_null(False) & (verdict != P),
+                          text(reading, "; ", _not_child_directed(t)), reading)  # fmt: skip
+    event_at = ibis.ifelse(t._np | t._nd, t.event_at, t.deadline_at)
+    event_at = ibis.greatest(event_at, ibis.literal(since))
     return finish(t, rule_id=RETENTION, record_table="customers", record_id=t.key,
                   customer_id=t.customer_id, event_at=event_at, verdict=verdict,
                   reading=reading, basis_at=t.basis_at, deadline_at=t.deadline_at,
@@ -483,7 +530,8 @@ CHECKS = (
         "Sale or targeted advertising of a teen against a state's rule (CT, MD, NJ, NH, OR)",
         minors_states,
         judges=TEEN_RULES,
-        needs=(_SALES, Need("customers", ("state",)), _AGES),
+        # targeted-advertising messages are judged with no sale or sharing in the period
+        needs=(Need("customers", ("state",)), _AGES),
     ),
     Check(
         "P18",
