@@ -161,6 +161,9 @@ def _run_one(
         return [
             _finding(rulebook, r, check, Status.ERROR, ctx, error=error) for r in named
         ], _empty_rows()
+    # A check judging several rules runs when one applies; rows of the others are dropped
+    # (a retailer's training rows under the TSR, not under HIPAA or GLBA).
+    rows = rows[rows["rule_id"].isin(applicable)]
     rows = rows.sort_values(list(rows.columns), kind="stable")  # every column: deterministic
     rows = rows.reset_index(drop=True)
     return [_rule_finding(rulebook, r, check, rows, ctx, applicable) for r in named], rows

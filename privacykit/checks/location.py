@@ -7,12 +7,18 @@ event needs a location or sensitive-data consent in force when it was captured; 
 the two radii is precise only under California's definition, so outside California it is a
 warning. In California a precise event used beyond the core purposes (the service, a store
 finder) after a request to limit, once the processing window has passed, breaks the request.
+An event is judged against the earliest limit request made before it that no later consent
+ended: a consent ends only the requests made before it, and a repeated request does not
+restart the window. Location data is bulk: a consented event writes no row; only violations,
+warnings and the uses inside a limit request's window (few) do.
 
 P20: precise events used for advertising, audience segments or a sale, within the audit radius
 of a sensitive place (clinics, places of worship, shelters, schools, ...). The FTC's orders make
 that a finding (the radius is an audit convention: a warning); Maryland bans geofences within
 1,750 ft of health facilities from 2026-04-01 (a violation). Events meet places through a join
 on 0.01-degree cells (each place listed in every cell its radius reaches), never a cross join.
+Rows name the place, its category, the distance and the accuracy, never the event's
+coordinates (where a person was is personal data the report cannot mask in free text).
 """
 
 from __future__ import annotations
@@ -121,6 +127,7 @@ def _without_optin(ctx: CheckContext, e: ir.Table) -> ir.Table:
     band = (~precise & (t.accuracy_m <= t.ca_m)).fill_null(False)
     t = t.mutate(_precise=precise, _band=band).filter(precise | band | t.accuracy_m.isnull())
     t = left_join_key(t, _consents(ctx, t))
+    t = t.filter(t.consent_id.isnull())  # bulk data: a consented event writes no row
     state_radius = text(t.state, "'s ", t.state_ft.cast("int64"), " ft (", t.state_m, " m)")
     unsure = ibis.ifelse(
         t.radius_confidence == "unconfirmed",
@@ -129,8 +136,6 @@ def _without_optin(ctx: CheckContext, e: ir.Table) -> ir.Table:
     )
     needs = text("opt-in required in ", t.state, " from ", t.optin_from)
     reading = ibis.cases(
-        (t.consent_id.notnull(), text("collected with consent ", t.consent_id, " (",
-                                      t.consent_channel, ", granted ", t.consent_day, ")")),
         (t.accuracy_m.isnull(), text("accuracy not recorded: may be precise geolocation, "
                                      "collected without a location or sensitive-data consent; ",
                                      needs)),
@@ -141,10 +146,8 @@ def _without_optin(ctx: CheckContext, e: ir.Table) -> ir.Table:
                    t.ca_ft.cast("int64"), " ft = ", t.ca_m, " m), not under ", state_radius,
                    "; collected without a location or sensitive-data consent (review)"),
     )  # fmt: skip
-    verdict = ibis.cases(
-        (t.consent_id.notnull(), "pass"), (t._precise, "violation"), else_="warning"
-    )
-    return _location_rows(t, verdict=verdict, reading=reading, consent_id=t.consent_id,
+    verdict = ibis.ifelse(t._precise, "violation", "warning")
+    return _location_rows(t, verdict=verdict, reading=reading,
                           detail=text("purpose ", t.purpose, "; captured ", t.c_day,
                                       " (company time zone)"))  # fmt: skip
 
@@ -157,9 +160,12 @@ def _after_limit(ctx: CheckContext, e: ir.Table) -> ir.Table:
         & (e.accuracy_m.isnull() | (e.accuracy_m <= e.ca_m))
         & (purpose.isnull() | ~purpose.isin(CORE_PURPOSES))
     )
-    t = left_join_key(t, _limit_requests(ctx, t))
-    t = t.filter(t.basis_at.notnull())
+    # Only events after some limit request need their consents; then the request to judge by.
+    t = left_join_key(t, _limit_requests(ctx, t)).drop("request_id")
+    t = t.filter(t.basis_at.notnull()).drop("basis_at")
     t = left_join_key(t, _consents(ctx, t))
+    t = left_join_key(t, _limit_requests(ctx, t, since="consent_at"))
+    t = t.filter(t.basis_at.notnull())
     v = ctx.versions(LIMIT, ["limit_honor_within"], per_channel=False)
     v = v.drop("rule_id", "channel")
     t = t.join(v, [t.event_at >= v.version_from, t.event_at < v.version_to])
@@ -167,12 +173,10 @@ def _after_limit(ctx: CheckContext, e: ir.Table) -> ir.Table:
     n = "limit_honor_within"
     t = days.add_deadline(ctx, t, day="r_day", n=n, unit=f"{n}_unit", cal=f"{n}_calendar",
                           name="due")  # fmt: skip
-    ended = (t.consent_at > t.basis_at).fill_null(False)
     late_all = t.c_day > t.due_lenient
     late_one = t.c_day > t.due_strict
     unsure = t[f"{n}_unconfirmed"] | t.purpose.isnull() | t.accuracy_m.isnull()
     verdict = ibis.cases(
-        (ended, "pass"),
         (t.due_lenient.isnull() | t.due_strict.isnull(), "warning"),
         (late_all & ~unsure, "violation"),
         (late_one, "warning"),
@@ -182,7 +186,6 @@ def _after_limit(ctx: CheckContext, e: ir.Table) -> ir.Table:
     t = days.add_day_end(ctx, t, day="_due", name="deadline_at")
     return _location_rows(t, rule_id=CCPA, verdict=t._verdict, reading=_limit_reading(t),
                           basis_at=t.basis_at, deadline_at=t.deadline_at,
-                          consent_id=ibis.ifelse(ended, t.consent_id, ibis.null(str)),
                           detail=text("limit request ", t.request_id))  # fmt: skip
 
 
@@ -192,9 +195,6 @@ def _limit_reading(t: ir.Table) -> ir.StringValue:
                   t[f"{n}_unit"].replace("_", " "), ", last day ", t._due.cast("date"), ", used ",
                   t.c_day, " for ", t.purpose.fill_null("a purpose not recorded"))  # fmt: skip
     why = ibis.cases(
-        ((t.consent_at > t.basis_at).fill_null(False),
-         text("consent ", t.consent_id, " given after the limit request (", t.consent_day,
-              ") permits the use")),
         (t.c_day > t.due_lenient,
          text("precise location used beyond the service after the processing window: ",
               window)),
@@ -203,12 +203,17 @@ def _limit_reading(t: ir.Table) -> ir.StringValue:
               "as a business day (review): ", window)),
         else_=text("used inside the processing window (in time): ", window),
     )  # fmt: skip
-    ended = (t.consent_at > t.basis_at).fill_null(False)
     why = ibis.ifelse(
-        t[f"{n}_unconfirmed"] & ~ended,
+        t[f"{n}_unconfirmed"],
         text(why, "; the processing window for limit requests is unconfirmed"),
         why,
     )
+    why = ibis.ifelse(
+        t.consent_id.notnull(),
+        text(why, "; consent ", t.consent_id, " (", t.consent_day, ") was given before the "
+             "request and does not lift it"),
+        why,
+    )  # fmt: skip
     why = ibis.ifelse(t.purpose.isnull(), text(why, "; purpose not recorded"), why)
     return ibis.ifelse(
         t.accuracy_m.isnull(), text(why, "; accuracy not recorded: may be precise"), why
@@ -236,14 +241,23 @@ def _consents(ctx: CheckContext, t: ir.Table) -> ir.Table:
     return places.company_day(ctx, j, "consent_at", "consent_day")
 
 
-def _limit_requests(ctx: CheckContext, t: ir.Table) -> ir.Table:
-    """Return (key, basis_at, request_id): the earliest limit request before each event."""
+def _limit_requests(ctx: CheckContext, t: ir.Table, since: str | None = None) -> ir.Table:
+    """Return (key, basis_at, request_id): the limit request each event is judged against.
+
+    That is the earliest limit request made before the event and, with ``since`` (the column
+    of the consent in force), not before that consent: a consent ends only the requests made
+    before it, and a request repeated without one between does not restart the window.
+    """
     r = ctx.history("privacy_requests", "received_at")
     r = r.filter(r.request_type.strip().lower() == "limit")
     r = r.select(_rc=r.customer_id, basis_at=r.received_at, request_id=r.request_id)
     rec = _records_at(ctx, t)
     j = rec.join(r, rec._cid == r._rc)
     j = j.filter(j.basis_at <= j.event_at)
+    if since is not None:
+        k = t.select(_kk=t.key, _since=t[since])
+        j = j.join(k, j.key == k._kk)
+        j = j.filter(j._since.isnull() | (j.basis_at >= j._since))
     order = [j.basis_at, j.request_id]
     j = j.mutate(_rank=ibis.row_number().over(group_by=j.key, order_by=order))
     return j.filter(j._rank == 0).select("key", "basis_at", "request_id")
@@ -404,9 +418,9 @@ def _near_rows(ctx: CheckContext, pairs: ir.Table, rule_id: str) -> ir.Table:
     reading = ibis.ifelse(
         t.purpose.isnull(), text(reading, "; purpose not recorded: may be an ad use"), reading
     )
-    detail = text("place ", t.place_id, " at ", t.place_lat, ", ", t.place_lon, "; event at ",
-                  t.latitude, ", ", t.longitude, ", accuracy ", t.accuracy_m,
-                  " m; distance ", t.distance_m.round(1), " m")  # fmt: skip
+    detail = text("place ", t.place_id, " (", t.place_name.fill_null("name not recorded"), ", ",
+                  t.category, "); distance ", t.distance_m.round(1), " m; accuracy ",
+                  t.accuracy_m, " m")  # fmt: skip
     return _location_rows(t, verdict=verdict, reading=reading, detail=detail)
 
 

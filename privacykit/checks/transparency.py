@@ -1,19 +1,26 @@
 """P7 (the privacy policy), P27 (practice against the policy) and P28 (staff training).
 
-P7: each online policy in force during the period (the latest published of the rule's notice
-types) must carry the disclosures its law lists, read from ``notices.declared_practices``; the
-CCPA's must also be updated at least every 12 months (published 2025-09-30: in time through
-2026-09-30, stale from 2026-10-01). No policy published by the period's end is a violation.
+P7: each online policy in force during the period (for each notice type the rule reads, the
+latest published of that type: a newer general privacy_policy does not replace a separate
+ccpa_policy, as in P27) must carry the disclosures its law lists, read from
+``notices.declared_practices``; the CCPA's must also be updated at least every 12 months
+(published 2025-09-30: in time through 2026-09-30, stale from 2026-10-01). No policy published
+by the period's end is a violation.
 
 P27: each share of the period against the policy in force when it happened (for each online
 notice type, the latest published by then; their statements read together): a sale while the
 policy says 'no_sale', cross-context sharing while it says 'no_sharing', a recipient type the
-policy never names (when it names any), a data category it does not name (a warning).
+policy never names (when it names any; a type not recorded is a warning), a data category it
+does not name (a warning).
 
 P28: staff in marketing, sales and data roles active at the period's end need privacy,
 do-not-call and security training completed within the refresh interval (an unconfirmed audit
 convention: a lapsed course is a warning, a course never taken a violation); the HIPAA rule needs
-privacy (or HIPAA) training. A hire of the last 30 days is given a reasonable time.
+privacy (or HIPAA) training. The TSR's do-not-call safe harbor needs the callers (telemarketing,
+calls, call centre and sales roles, unless the company flags the role as not marketing) trained
+in the company's do-not-call procedures: do-not-call training only, on the same unconfirmed
+12-month convention (the rule itself names no interval). A hire of the last 30 days is given a
+reasonable time.
 """
 
 from __future__ import annotations
@@ -43,7 +50,11 @@ FTC, CALOPPA_FOLLOW, AT_COLLECTION = (
     "CALOPPA-FOLLOW-OWN-POLICY",
     "CCPA-NOTICE-AT-COLLECTION",
 )
-GLBA_TRAINING, HIPAA_TRAINING = "GLBA-SAFEGUARDS-TRAINING", "HIPAA-WORKFORCE-TRAINING"
+GLBA_TRAINING, HIPAA_TRAINING, TSR_TRAINING = (
+    "GLBA-SAFEGUARDS-TRAINING",
+    "HIPAA-WORKFORCE-TRAINING",
+    "TSR-DNC-SAFE-HARBOR",
+)
 # Each rule reads its own notice types plus the general privacy policy.
 POLICY_TYPES = {
     CCPA_POLICY: ("privacy_policy", "ccpa_policy"),
@@ -168,7 +179,9 @@ def _policy_rule(ctx: CheckContext, rule_id: str) -> ir.Table:
     params = ["update_every"] if rule_id == CCPA_POLICY else []
     v = ctx.versions(rule_id, params, per_channel=False).drop("channel")
     pub = _published(ctx, POLICY_TYPES[rule_id])
-    nxt = pub.published_at.lead().over(ibis.window(order_by=[pub.published_at, pub.key]))
+    # Each notice type is its own document: only a newer one of the same type replaces it.
+    by_type = ibis.window(group_by=pub.notice_type, order_by=[pub.published_at, pub.key])
+    nxt = pub.published_at.lead().over(by_type)
     pub = pub.mutate(next_at=nxt)
     start = ctx.period.start_utc
     live = pub.filter(pub.next_at.isnull() | (pub.next_at > start))
@@ -356,7 +369,7 @@ def _judged_shares(ctx: CheckContext) -> ir.Table:
     s = s.select(
         "customer_id", "address", "recipient", "is_sale", "is_cross_context_sharing",
         "data_categories", key=s.share_id, event_at=s.shared_at,
-        rt=s.recipient_type.strip().lower(),
+        rt=s.recipient_type.strip().lower().nullif(""),
     )  # fmt: skip
     p = _policy_states(ctx).cache()
     flags = p.drop("declared", "docs")
@@ -377,12 +390,14 @@ def _judged_shares(ctx: CheckContext) -> ir.Table:
         _shared=(judged & s.no_sharing & cc).fill_null(False),
         _maybe_shared=(judged & s.no_sharing & s.is_cross_context_sharing.isnull()
                        & (s.rt == "ad_platform")).fill_null(False),
-        _unnamed=(judged & s.names_recipients & ~s.named.fill_null(False)).fill_null(False),
+        _unnamed=(judged & s.names_recipients & s.rt.notnull()
+                  & ~s.named.fill_null(False)).fill_null(False),
+        _untyped=(judged & s.names_recipients & s.rt.isnull()).fill_null(False),
         _uncategorised=(judged & s.names_categories & s.missing_cats.notnull()).fill_null(False),
     )  # fmt: skip
     s = s.filter(
         s._no_policy | s._unknown | s._sold | s._maybe_sold | s._shared | s._maybe_shared
-        | s._unnamed | s._uncategorised
+        | s._unnamed | s._untyped | s._uncategorised
     )  # fmt: skip
     c = ctx.table("customers")
     c = c.select(_cc=c.customer_id, state=c.state.strip().upper())
@@ -429,7 +444,7 @@ def _promise_rows(
     t = t.join(v, [t.event_at >= v._vf, t.event_at < v._vt])
     if ca_only:
         t = t.filter(t.state == "CA")
-    who = text(t.recipient, " (", t.rt, ")")
+    who = text(t.recipient, " (", t.rt.fill_null("type not recorded"), ")")
     pieces: list[tuple[ir.BooleanValue, ir.StringValue]] = [
         (t._sold, text("a sale to ", who, " while the policy says it does not sell personal "
                        "information")),
@@ -446,6 +461,8 @@ def _promise_rows(
                                    "not do (review)")),
             (t._unnamed, text("recipient type ", t.rt, " is not among the recipients the "
                               "policy names")),
+            (t._untyped, ibis.literal("recipient type not recorded, so it cannot be compared "
+                                      "with the recipients the policy names (review)")),
             (t._uncategorised, text("data categories the policy does not name: ",
                                     t.missing_cats)),
         ]  # fmt: skip
@@ -488,33 +505,52 @@ def _promise_rows(
 
 MARKETING_WORDS = ("market", "sales", "campaign", "crm", "data", "analyst", "call centre",
                    "call center", "customer service")  # fmt: skip
+# Roles that make or take sales calls: 'call' and 'sales' as words ('recall', 'wholesale' are not).
+CALLER_ROLE = (r"telemarket|outbound|dialer|(^|[^a-z])call(s|er|ers|ing)?([^a-z]|$)"
+               r"|call ?cent(re|er)|(^|[^a-z])sales([^a-z]|$)")  # fmt: skip
 TOPIC_WORDS = {
     "privacy": ("privacy", "hipaa"),
     "dnc": ("do-not-call", "do not call", "dnc", "telemarketing"),
     "security": ("security", "phishing"),
 }
 TOPIC_NAMES = {"privacy": "privacy", "dnc": "do-not-call", "security": "security"}
-NEEDED = {GLBA_TRAINING: ("privacy", "dnc", "security"), HIPAA_TRAINING: ("privacy",)}
+NEEDED = {
+    GLBA_TRAINING: ("privacy", "dnc", "security"),
+    HIPAA_TRAINING: ("privacy",),
+    TSR_TRAINING: ("dnc",),
+}
 NEW_HIRE_DAYS = 30
+# The TSR names training but no refresh interval: the other training rules' audit convention.
+DNC_REFRESH_MONTHS = 12
 
 
 def staff_without_training(ctx: CheckContext) -> ir.Table:
-    """P28: marketing staff without current privacy, do-not-call and security training."""
-    staff = _marketing_staff(ctx)
-    return _training_rule(ctx, staff, GLBA_TRAINING).union(
-        _training_rule(ctx, staff, HIPAA_TRAINING)
+    """P28: marketing staff and callers without current training."""
+    staff = _active_staff(ctx).cache()
+    marketing = staff.filter(staff._marketing)
+    return (
+        _training_rule(ctx, marketing, GLBA_TRAINING)
+        .union(_training_rule(ctx, marketing, HIPAA_TRAINING))
+        .union(_training_rule(ctx, staff.filter(staff._caller), TSR_TRAINING))
     )
 
 
-def _marketing_staff(ctx: CheckContext) -> ir.Table:
-    """Return marketing staff active on the last day, with their last course per topic."""
+def _active_staff(ctx: CheckContext) -> ir.Table:
+    """Return marketing staff and callers active on the last day, with their last course per
+    topic and the flags ``_marketing`` and ``_caller``."""
     end = _end_day(ctx)
     s = ctx.table("staff")
     role = s.role.lower()
     by_role = ibis.literal(False)
     for w in MARKETING_WORDS:
         by_role |= role.contains(w)
-    s = s.filter(s.is_marketing_role.fill_null(by_role.fill_null(False)))
+    # The company's flag decides marketing; a role flagged not marketing makes no sales calls.
+    flag = s.is_marketing_role
+    s = s.mutate(
+        _marketing=flag.fill_null(by_role.fill_null(False)),
+        _caller=(role.re_search(CALLER_ROLE) & flag.fill_null(True)).fill_null(False),
+    )
+    s = s.filter(s._marketing | s._caller)
     s = places.company_day(ctx, s, "started_at", "start_day")
     s = places.company_day(ctx, s, "ended_at", "end_day")
     s = s.filter(
@@ -543,7 +579,7 @@ def _marketing_staff(ctx: CheckContext) -> ir.Table:
 def _training_rule(ctx: CheckContext, staff: ir.Table, rule_id: str) -> ir.Table:
     end = _end_day(ctx)
     at = ctx.utc_midnight(end)
-    v = ctx.versions(rule_id, ["refresh_interval"], per_channel=False)
+    v = _training_versions(ctx, rule_id)
     v = v.filter((v.version_from <= at) & (v.version_to > at)).drop("channel")
     t = staff.cross_join(v)
     never, lapsed, words = ibis.literal(False), ibis.literal(False), []
@@ -585,9 +621,26 @@ def _training_rule(ctx: CheckContext, staff: ir.Table, rule_id: str) -> ir.Table
         event_at=ibis.literal(at),
         verdict=verdict,
         reading=text(head, said, " (on ", ibis.literal(end), ")"),
-        detail=text("role ", t.role, "; marketing role ",
-                    t.is_marketing_role.cast(str).fill_null("read from the role")),
-    )  # fmt: skip
+        detail=_staff_detail(t, rule_id),
+    )
+
+
+def _staff_detail(t: ir.Table, rule_id: str) -> ir.StringValue:
+    if rule_id == TSR_TRAINING:
+        return text("role ", t.role, "; a calling role (read from the role)")
+    flag = t.is_marketing_role.cast(str).fill_null("read from the role")
+    return text("role ", t.role, "; marketing role ", flag)
+
+
+def _training_versions(ctx: CheckContext, rule_id: str) -> ir.Table:
+    """Return the rule's versions with ``refresh_interval`` (and ``_unconfirmed``)."""
+    if rule_id != TSR_TRAINING:
+        return ctx.versions(rule_id, ["refresh_interval"], per_channel=False)
+    v = ctx.versions(rule_id, [], per_channel=False)
+    return v.mutate(
+        refresh_interval=ibis.literal(DNC_REFRESH_MONTHS, type="int64"),
+        refresh_interval_unconfirmed=ibis.literal(True),
+    )
 
 
 CHECKS = (
@@ -610,9 +663,9 @@ CHECKS = (
     ),
     Check(
         "P28",
-        "Marketing staff without current privacy, do-not-call and security training",
+        "Marketing staff and callers without current privacy, do-not-call and security training",
         staff_without_training,
-        judges=(GLBA_TRAINING, HIPAA_TRAINING),
+        judges=(GLBA_TRAINING, HIPAA_TRAINING, TSR_TRAINING),
         needs=(Need("staff", ("role",)), Need("training", ("course", "completed_at"))),
     ),
 )

@@ -7,13 +7,18 @@ location, web and data-sharing channels and jurisdiction US.
 P4 (precise geolocation). 1 ft = 0.3048 m exactly: 1,750 ft = 533.4 m, 1,850 ft = 563.88 m,
 both inclusive. Oregon (opt-in since 2024-07-01) customers without a location, sensitive or
 'all' consent: 10 m and 533.4 m are violations, 533.5 m and 563.88 m warnings (precise only
-under California's definition), 563.9 m no row, no accuracy a warning. Ohio (no law) and Utah
-(an opt-out state) are not judged. Maryland's opt-in applies from 2026-04-01: an event on
+under California's definition), 563.9 m no row, no accuracy a warning. An event collected with
+such a consent has no row (bulk data: only violations and warnings are written). Ohio (no law)
+and Utah (an opt-out state) are not judged. Maryland's opt-in applies from 2026-04-01: an event on
 2026-03-31 (2026Q1) has no row, one on 2026-04-01 (2026Q2) is a violation. California: a limit
 request received Mon 2026-08-03 (day 0); August 2026 has no federal holiday, so business day
 15 is Mon 08-24 (in time: pass) and day 16 Tue 08-25 (late: a warning, the processing window is
 unconfirmed). Uses for the service or a store finder are not judged; a consent given after the
-request (08-10) ends it, one given before (06-01) does not.
+request (08-10) ends it (no row), one given before (06-01) does not. A repeated request (08-20,
+no consent between) does not restart the clock: day 16 of the first is still late. A new
+request after a consent starts a new one: limit 07-01, consent 07-10, limit again Mon 07-20
+(day 0; business day 15 is Mon 08-10): a use on 07-15 is covered by the consent (no row), one on
+08-10 is in time, one on 09-15 late (a warning: the window is unconfirmed).
 
 P20 (sensitive places). Distances are metres north of a place (1 degree of latitude =
 6,371,008.8 m x pi / 180 = 111,195.08 m): 300 m and 533.3 m are within 1,750 ft (533.4 m),
@@ -30,22 +35,30 @@ P7 (privacy policy). One database per case (policies are company-wide). For 2026
 2026-09-30) a CCPA policy published 2025-09-30 is due for update on 2026-09-30 (12 months,
 inclusive): in time; one of 2025-09-29 was stale from 2026-09-30: a violation; 2025-09-30
 03:30 UTC is 2025-09-29 in New York: stale too. Missing required disclosures are violations,
-items 'if applicable' warnings; no policy at all: a violation of each rule.
+items 'if applicable' warnings; no policy at all: a violation of each rule. Each notice type is
+judged on its own (the latest of each type a rule reads): a newer general privacy_policy does
+not hide a stale or incomplete ccpa_policy.
 
-P27 (practice against policy). Until 2026-08-01 14:00 UTC the policies (ccpa_policy and
-caloppa of 2026-01-15) say no_sale and no_sharing and name service providers, ad platforms and
-affiliates and the categories contact, purchase_history and email_engagement; the ccpa_policy
-of 2026-08-01 names data brokers and drops no_sale. A sale then is a violation (a list rental
-is a sale whatever is_sale says), an unnamed recipient type too, an unnamed data category a
-warning; a share a second before the update is judged by the old policy, one at its instant by
-the new. The CalOPPA and notice-at-collection rules judge California customers only (the latter
-sales only). A share of 2026-01-10, before any policy (2026Q1), is a warning.
+P27 (practice against policy). Until 2026-08-01 14:00 UTC the policies (ccpa_policy and caloppa of
+2026-01-15) say no_sale and no_sharing and name service providers, ad platforms and affiliates and
+the categories contact, purchase_history and email_engagement; the ccpa_policy of 2026-08-01 names
+data brokers and drops no_sale. A sale then is a violation (a list rental is a sale whatever is_sale
+says), an unnamed recipient type too, an unnamed data category a warning, a recipient type not
+recorded a warning (it may be one the policy names); a share a second before the update is judged by
+the old policy, one at its instant by the new. The CalOPPA and notice-at-collection rules judge
+California customers only (the latter sales only). A share of 2026-01-10, before any policy
+(2026Q1), is a warning.
 
 P28 (training). Last day 2026-09-30; a course of 2025-09-30 is current (12 months inclusive),
 one of 2025-09-29 lapsed (a warning: the interval is unconfirmed); a needed course never taken
 is a violation. A hire of 2026-08-31 (day 30 before the end) is new, one of 2026-08-30 is not.
 The GLBA rule (privacy, do-not-call and security) applies from 2023-06-09: a period ending
 2023-06-08 has no row, one ending 2023-06-09 has; the HIPAA rule needs privacy (or HIPAA).
+The TSR's do-not-call safe harbor needs the company's callers (telemarketing, calls, call centre,
+sales roles, unless the company flags the role as not marketing) trained in its do-not-call
+procedures: do-not-call training only (privacy or security courses do not count), the same
+12-month refresh (an unconfirmed convention: lapsed is a warning, never trained a violation). A
+retailer is judged too.
 """
 
 from __future__ import annotations
@@ -116,10 +129,14 @@ P4_CUSTOMERS = [
     _customer("CA-LIMRC", "CA"),  # limit 08-03, location consent 08-10
     _customer("CA-LIMOLD", "CA"),  # location consent 06-01, limit 08-03
     _customer("CA-KNOW", "CA"),  # a request to know, not to limit
+    _customer("CA-REPEAT", "CA"),  # limit 08-03, the same request again 08-20
+    _customer("CA-RELIMIT", "CA"),  # limit 07-01, location consent 07-10, limit again 07-20
 ]
 
 
-def _location_consent(cid: str, granted: str = "2026-06-01 16:00:00", **extra: Any) -> dict:
+def _location_consent(
+    cid: str, granted: str = "2026-06-01 16:00:00", **extra: Any
+) -> dict[str, Any]:
     return {
         "consent_id": f"k-{cid}",
         "customer_id": cid,
@@ -140,13 +157,20 @@ P4_CONSENTS = [
     _location_consent("OR-ANN2"),
     _location_consent("CA-LIMRC", "2026-08-10 16:00:00"),
     _location_consent("CA-LIMOLD"),
+    _location_consent("CA-RELIMIT", "2026-07-10 16:00:00"),
 ]
 LIMIT_AT = "2026-08-03 16:00:00"
 P4_REQUESTS = [
-    {"request_id": f"r-{cid}", "customer_id": cid, "request_type": kind,
-     "received_at": ts(LIMIT_AT)}
-    for cid, kind in (("CA-LIM", "limit"), ("CA-LIMRC", "limit"), ("CA-LIMOLD", "limit"),
-                      ("CA-KNOW", "know"))
+    {"request_id": f"r-{cid}{n}", "customer_id": cid, "request_type": kind,
+     "received_at": ts(at)}
+    for cid, kind, n, at in (
+        ("CA-LIM", "limit", "", LIMIT_AT), ("CA-LIMRC", "limit", "", LIMIT_AT),
+        ("CA-LIMOLD", "limit", "", LIMIT_AT), ("CA-KNOW", "know", "", LIMIT_AT),
+        ("CA-REPEAT", "limit", "", LIMIT_AT), ("CA-REPEAT", "limit", "-again",
+                                               "2026-08-20 16:00:00"),
+        ("CA-RELIMIT", "limit", "", "2026-07-01 16:00:00"),
+        ("CA-RELIMIT", "limit", "-again", "2026-07-20 16:00:00"),
+    )
 ]  # fmt: skip
 
 
@@ -173,18 +197,18 @@ LOCATIONS = [
     Loc("or-accuracy-not-recorded", "OR-NONE", W, None, None),
     Loc("or-for-the-service", "OR-NONE", V, None, purpose="service"),  # collection needs opt-in
     # --- Oregon, consents ---
-    Loc("or-location-consent", "OR-LOC", P, None),
-    Loc("or-location-consent-band", "OR-LOC", P, None, 540.0),
+    Loc("or-location-consent", "OR-LOC", None, None),
+    Loc("or-location-consent-band", "OR-LOC", None, None, 540.0),
     Loc("or-location-consent-coarse", "OR-LOC", None, None, 600.0),
-    Loc("or-sensitive-consent", "OR-SENS", P, None),
-    Loc("or-all-channels-consent", "OR-ALL", P, None),
+    Loc("or-sensitive-consent", "OR-SENS", None, None),
+    Loc("or-all-channels-consent", "OR-ALL", None, None),
     Loc("or-implied-is-no-opt-in", "OR-IMPL", V, None),
     Loc("or-email-consent-only", "OR-EMAIL", V, None),
-    Loc("or-before-revocation", "OR-REV", P, None, utc="2026-07-05 16:00:00"),
+    Loc("or-before-revocation", "OR-REV", None, None, utc="2026-07-05 16:00:00"),
     Loc("or-after-revocation", "OR-REV", V, None),
     Loc("or-before-grant", "OR-LATE", V, None),
-    Loc("or-after-grant", "OR-LATE", P, None, utc="2026-07-21 16:00:00"),
-    Loc("or-consent-on-other-record", "OR-ANN1", P, None),
+    Loc("or-after-grant", "OR-LATE", None, None, utc="2026-07-21 16:00:00"),
+    Loc("or-consent-on-other-record", "OR-ANN1", None, None),
     # --- other states ---
     Loc("oh-no-law", "OH-NONE", None, None),
     Loc("ut-opt-out-state", "UT-NONE", None, None),
@@ -204,9 +228,13 @@ LOCATIONS = [
     Loc("ca-day16-563.88m", "CA-LIM", None, W, 563.88, utc=DAY16),
     Loc("ca-day16-563.9m", "CA-LIM", None, None, 563.9, utc=DAY16),
     Loc("ca-day16-accuracy-not-recorded", "CA-LIM", None, W, None, utc=DAY16),
-    Loc("ca-consent-after-request", "CA-LIMRC", None, P, utc=DAY16),
+    Loc("ca-consent-after-request", "CA-LIMRC", None, None, utc=DAY16),
     Loc("ca-consent-before-request", "CA-LIMOLD", None, W, utc=DAY16),
     Loc("ca-request-to-know", "CA-KNOW", None, None, utc=DAY16),
+    Loc("ca-repeated-request-day16", "CA-REPEAT", None, W, utc=DAY16),
+    Loc("ca-relimit-under-consent", "CA-RELIMIT", None, None, utc=WED),
+    Loc("ca-relimit-day15", "CA-RELIMIT", None, P, utc="2026-08-10 16:00:00"),
+    Loc("ca-relimit-after-second-request", "CA-RELIMIT", None, W, utc="2026-09-15 16:00:00"),
 ]
 # The day Maryland's opt-in took effect and the day before (runs of 2026Q1 and 2026Q2).
 MD_LOCATIONS = [
@@ -285,6 +313,20 @@ def test_p4_readings_name_the_values(p4: dict[str, AuditRun]) -> None:
     day16 = rows.loc["ca-day16", "reading"]
     assert "2026-08-03" in day16 and "2026-08-24" in day16 and "2026-08-25" in day16
     assert "unconfirmed" in day16
+    second = rows.loc["ca-relimit-after-second-request", "reading"]
+    assert "limit request received 2026-07-20" in second and "last day 2026-08-10" in second
+    assert "r-CA-RELIMIT-again" in rows.loc["ca-relimit-after-second-request", "detail"]
+    assert "received 2026-08-03" in rows.loc["ca-repeated-request-day16", "reading"]
+    assert "before the request" in rows.loc["ca-consent-before-request", "reading"]
+
+
+def test_p4_writes_no_rows_for_consented_events(rulebook: Rulebook) -> None:
+    # Bulk data: a million consented events must not become a million pass rows.
+    events = _location_rows([Loc(f"ok-{i}", "OR-LOC", None, None) for i in range(50)])
+    con = tiny_db(customers=P4_CUSTOMERS, consents=P4_CONSENTS, location_events=events)
+    run = audit(con, rulebook, company=PROFILE, only=["P4"])
+    assert run.rows.empty
+    assert run.finding(STATES_RULE, "P4").status is Status.PASS
 
 
 def test_p4_rows_are_location_events_one_per_rule(p4: dict[str, AuditRun]) -> None:
@@ -441,7 +483,20 @@ def test_p20_detail_names_the_place_and_distance(p20: dict[str, AuditRun]) -> No
     row = rows[(rows["record_id"] == "clinic-300m") & (rows["rule_id"] == MD_RULE)].iloc[0]
     assert "Harbor Women's Clinic" in row["reading"]
     assert "300.0 m" in row["reading"] and "PL-CLINIC" in row["detail"]
+    assert "reproductive_health" in row["detail"] and "300.0 m" in row["detail"]
+    assert "accuracy 10.0 m" in row["detail"]
     assert not rows[["rule_id", "record_id"]].duplicated().any()
+
+
+@pytest.mark.parametrize("case", GEOS, ids=[g.id for g in GEOS])
+def test_p20_rows_hold_no_coordinates(p20: dict[str, AuditRun], case: Geo) -> None:
+    # Where a person was is personal data the report cannot mask inside free text: the place,
+    # its category, the distance and the accuracy are evidence enough.
+    rows = p20["2026Q3"].rows
+    for _, row in rows[rows["record_id"] == case.id].iterrows():
+        said = f"{row['reading']} {row['detail']}"
+        for value in case.at:
+            assert f"{value:.3f}"[:-1] not in said, said
 
 
 def test_p20_without_places_is_not_evaluated(p20: dict[str, AuditRun]) -> None:
@@ -471,7 +526,9 @@ def _without(items: str, *drop: str) -> str:
     return ";".join(c for c in items.split(";") if c not in drop)
 
 
-def _notice(nid: str, kind: str, published: str, declared: str | None = CCPA_ITEMS) -> dict:
+def _notice(
+    nid: str, kind: str, published: str, declared: str | None = CCPA_ITEMS
+) -> dict[str, Any]:
     return {
         "notice_id": nid,
         "notice_type": kind,
@@ -488,6 +545,7 @@ class Policy(NamedTuple):
 
 
 JAN = "2026-01-15 14:00:00"
+JUN, BOTH_ITEMS = "2026-06-01 14:00:00", f"{CCPA_ITEMS};{CALOPPA_ITEMS}"
 # fmt: off
 POLICIES = [
     Policy("complete-and-fresh", [_notice("C1", "ccpa_policy", JAN),
@@ -527,6 +585,18 @@ POLICIES = [
            {(POLICY, "C1"): W, (CONTENTS, "none"): V, (POST, "none"): V}),
     Policy("published-after-the-period", [_notice("C1", "ccpa_policy", "2026-10-01 14:00:00")],
            {(POLICY, "none"): V, (CONTENTS, "none"): V, (POST, "none"): V}),
+    Policy("stale-ccpa-policy-beside-a-newer-general-one",
+           [_notice("C1", "ccpa_policy", "2025-09-29 14:00:00"),
+            _notice("G1", "privacy_policy", JUN, BOTH_ITEMS)],
+           {(POLICY, "C1"): V, (POLICY, "G1"): P, (CONTENTS, "G1"): P, (POST, "G1"): P}),
+    Policy("incomplete-ccpa-policy-beside-a-newer-general-one",
+           [_notice("C1", "ccpa_policy", JAN, _without(CCPA_ITEMS, "sources")),
+            _notice("G1", "privacy_policy", JUN, BOTH_ITEMS)],
+           {(POLICY, "C1"): V, (POLICY, "G1"): P, (CONTENTS, "G1"): P, (POST, "G1"): P}),
+    Policy("general-policy-replaced-by-its-own-type",
+           [_notice("G0", "privacy_policy", "2025-06-01 14:00:00", None),
+            _notice("G1", "privacy_policy", JUN, BOTH_ITEMS)],
+           {(POLICY, "G1"): P, (CONTENTS, "G1"): P, (POST, "G1"): P}),
     Policy("no-online-policy", [_notice("N1", "glba_annual", JAN, None),
                                 _notice("N2", "hipaa_npp", JAN, None)],
            {(POLICY, "none"): V, (CONTENTS, "none"): V, (POST, "none"): V}),
@@ -613,7 +683,7 @@ class Share(NamedTuple):
     ftc: str | None  # FTC-DECEPTION-PRIVACY-PROMISES
     follow: str | None  # CALOPPA-FOLLOW-OWN-POLICY
     collection: str | None  # CCPA-NOTICE-AT-COLLECTION
-    recipient_type: str = "service_provider"
+    recipient_type: str | None = "service_provider"
     is_sale: bool | None = False
     cross_context: bool | None = False
     categories: str | None = "contact"
@@ -636,6 +706,9 @@ SHARES = [
     Share("cross-context-not-recorded", W, W, None, "ad_platform", cross_context=None),
     Share("list-rental-is-a-sale", V, V, V, "list_rental"),
     Share("recipient-not-named", V, V, None, "nonaffiliated"),
+    Share("recipient-type-not-recorded", W, W, None, None),
+    Share("recipient-type-empty", W, W, None, "  "),
+    Share("recipient-type-not-recorded-sale", V, V, V, None, is_sale=True),
     Share("sale-to-unnamed-broker", V, V, V, "data_broker", is_sale=True),
     Share("broker-sale-a-second-before-the-update", V, V, V, "data_broker", is_sale=True,
           utc="2026-08-01 13:59:59"),
@@ -725,6 +798,8 @@ def test_p27_readings(p27: dict[str, AuditRun]) -> None:
     assert "does not sell" in reading and "data_broker is not among" in reading
     assert "ccpa_policy C1 of 2026-01-15" in reading
     assert "browsing_history" in rows.loc["category-not-named", "reading"]
+    untyped = rows.loc["recipient-type-not-recorded", "reading"]
+    assert "recipient type not recorded" in untyped and "?" not in untyped
     assert set(p27["2026Q3"].rows["record_table"]) == {"sharing"}
     assert not p27["2026Q3"].rows[["rule_id", "record_id"]].duplicated().any()
 
@@ -862,3 +937,80 @@ def test_p28_without_training_records_is_not_evaluated(p28: dict[str, AuditRun])
     finding = p28["no training"].finding(GLBA, "P28")
     assert finding.status is Status.NOT_EVALUATED
     assert any(m.startswith("training.") for m in finding.missing)
+
+
+TSR = "TSR-DNC-SAFE-HARBOR"
+
+
+class Caller(NamedTuple):
+    id: str
+    tsr: str | None  # TSR-DNC-SAFE-HARBOR, under the retail profile
+    role: str
+    courses: tuple[tuple[str | None, str, str], ...] = ()
+    marketing: bool | None = None
+    started: str = "2020-01-06 14:00:00"
+    ended: str | None = None
+
+
+# fmt: off
+CALLERS = [
+    Caller("telemarketer-current", P, "Telemarketing agent", (("dnc", "DNC procedures", CURRENT),)),
+    Caller("telemarketer-12-months-before", P, "Telemarketing agent",
+           (("dnc", "DNC procedures", EDGE),)),
+    Caller("telemarketer-lapsed", W, "Telemarketing agent", (("dnc", "DNC procedures", LAPSED),)),
+    Caller("telemarketer-never", V, "Telemarketer"),
+    Caller("privacy-training-is-not-dnc", V, "Call centre representative",
+           (("privacy", "Privacy", CURRENT), ("security", "Security", CURRENT))),
+    Caller("dnc-read-from-course-name", P, "Call Center Agent",
+           ((None, "Do-not-call procedures", CURRENT),)),
+    Caller("outbound-caller", V, "Outbound caller"),
+    Caller("sales-rep", V, "Inside Sales Representative", marketing=True),
+    Caller("new-hire-caller", W, "Telemarketing agent", started="2026-08-31 13:00:00"),
+    Caller("left-before-the-end", None, "Telemarketing agent", ended="2026-09-15 20:00:00"),
+    Caller("flagged-not-marketing", None, "Call centre agent (billing)", marketing=False),
+    Caller("marketer-who-does-not-call", None, "Marketing coordinator", marketing=True),
+    Caller("recall-is-not-a-call", None, "Product recall analyst"),
+    Caller("wholesale-is-not-sales", None, "Wholesale buyer"),
+]
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def tsr(rulebook: Rulebook) -> AuditRun:
+    _require("P28")
+    staff = [
+        {
+            "employee_id": c.id,
+            "role": c.role,
+            "is_marketing_role": c.marketing,
+            "started_at": ts(c.started),
+            "ended_at": ts(c.ended) if c.ended else None,
+        }
+        for c in CALLERS
+    ]
+    courses = [
+        {"employee_id": c.id, "topic": topic, "course": course, "completed_at": ts(at)}
+        for c in CALLERS
+        for topic, course, at in c.courses
+    ]
+    return audit(tiny_db(staff=staff, training=courses), rulebook, company=RETAIL, only=["P28"])
+
+
+def test_tsr_case_ids_are_unique() -> None:
+    assert len({c.id for c in CALLERS}) == len(CALLERS)
+
+
+@pytest.mark.parametrize("case", CALLERS, ids=[c.id for c in CALLERS])
+def test_p28_tsr_dnc_training(tsr: AuditRun, case: Caller) -> None:
+    assert verdicts(tsr, "P28", TSR).get(case.id) == case.tsr
+
+
+def test_p28_judges_tsr_from_its_own_rows(tsr: AuditRun) -> None:
+    finding = tsr.finding(TSR, "P28")
+    assert finding.status is Status.VIOLATION
+    assert finding.note is None  # judged, not read from GLBA or HIPAA rows
+    assert set(finding.rows["rule_id"]) == {TSR}
+    rows = finding.rows.set_index("record_id")
+    lapsed = rows.loc["telemarketer-lapsed", "reading"]
+    assert "do-not-call training: last 2025-09-29, lapsed after 2026-09-29" in lapsed
+    assert "privacy" not in lapsed and "security" not in lapsed
