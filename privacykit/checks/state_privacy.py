@@ -1,23 +1,30 @@
 """State privacy laws on data: P1, P2, P6, P9, P10, P11, P25.
 
-P1: a California consumer's opt-out of sale or sharing (a request, a Global Privacy Control
-signal, an opt-out list) must stop every sale and cross-context share within 15 business days.
-P2: a browser's GPC signal is an opt-out: sale or advertising tags must not fire in that
-session, and a known customer's data must stop being sold or shared (California: 15 business
-days; other states: an unconfirmed audit lag). P6: requests to know, delete or correct are
-acknowledged within 10 business days and answered within 45 calendar days (90 with an
-extension notice sent by day 45). P9: sensitive data (precise location included) of residents
-of the opt-in states needs a consent in force; a known child's data is sensitive whatever its
-flag and needs the parent's; an empty sensitive flag is a warning at most. P10:
-Maryland bans the sale of sensitive data from 2026-04-01, P11 Oregon the sale of precise
-location and of under-16s' data from 2026-01-01, whatever the consent. P25: a list rental is a
-sale, whatever the log's flags: opted-out and protected consumers must be left out of it.
+P1: a California consumer's opt-out of sale or sharing (a request, an opt-out list) must stop
+every sale and cross-context share within 15 business days; Global Privacy Control signals
+(sessions and gpc requests) are P2's, so one share gets one verdict per signal. P2: a
+browser's GPC signal is an opt-out: sale or advertising tags must not fire in that session
+(a session of unknown state is a warning), and a known customer's data must stop being sold or
+shared (California: 15 business days; other states: an unconfirmed audit lag). P6: requests to
+know, delete or correct are acknowledged within 10 business days and answered within 45
+calendar days (90 with an extension notice sent by day 45); a request of no known customer or
+state is judged as a warning. P9: sensitive data (precise location included) of residents of
+the opt-in states needs a consent in force (for precise location alone, a location consent
+will do); a known child's data is sensitive whatever its flag and needs the parent's; an empty
+sensitive flag is a warning at most. P10: Maryland bans the sale of sensitive data from
+2026-04-01, P11 Oregon the sale of precise location and of under-16s' data from 2026-01-01,
+whatever the consent. P25: a list rental is a sale, whatever the log's flags: protected data
+and California opt-outs rented are judged under the list-rental rule, other states' opt-outs
+under their opt-out rule (from the day each applies to processing: Maryland 2026-04-01).
 
 A disclosure is a sale when ``is_sale`` is true or the recipient rents lists, a share when
-``is_cross_context_sharing`` is true. Both flags empty: not judged; one empty and the other
-false: 'not recorded whether a sale' (a warning at most). Each event is judged by the rule
-version in force when it happened; per-state dates come from the rules' table parameters and
-start at midnight in the company's time zone.
+``is_cross_context_sharing`` is true. For the opt-outs (P1, P2): both flags empty, not judged;
+one empty and the other false, 'not recorded whether a sale' (a warning at most). The sale
+bans (P10, P11) judge what :func:`privacykit.checks.subjects.sold` calls a sale (with no sale
+flag recorded, a warning at most); P8 judges the rest of a teen's disclosures as targeted
+advertising. Each event is
+judged by the rule version in force when it happened; per-state dates come from the rules'
+table parameters and start at midnight in the company's time zone.
 """
 
 from __future__ import annotations
@@ -36,7 +43,7 @@ from privacykit.checks.common import judge_deadline, person_records, with_person
 from privacykit.checks.context import CheckContext
 from privacykit.checks.evidence import text
 from privacykit.checks.registry import Check, Need
-from privacykit.checks.subjects import at_least, record_rows, share_rows, shares, under
+from privacykit.checks.subjects import at_least, record_rows, share_rows, shares, sold, under
 
 V, W, P = "violation", "warning", "pass"
 CCPA_OPTOUT = "CCPA-OPTOUT-SALE-SHARE"
@@ -77,8 +84,10 @@ def _shares(ctx: CheckContext, versions: ir.Table | None = None) -> ir.Table:
         _xshare=xshare,
         # neither flag true, one empty, the other false: perhaps a sale
         _unknown_any=~sale & ~xshare & ~provider & one_empty,
-        # not flagged a sale, but the flag is empty while the log records the other one
-        _unknown_sale=~sale & ~provider & s.is_sale.isnull() & one_empty,
+        # judged as a sale by the sale bans (one definition with the teen rules: P8 judges
+        # the rest as targeted advertising); _sold_unknown: no sale flag recorded
+        _sold=sold(s),
+        _sold_unknown=sold(s) & ~sale,
         _sensitive=(s.is_sensitive == True).fill_null(False),  # noqa: E712
         _precise=(s.includes_precise_location == True).fill_null(False),  # noqa: E712
         _provider=provider,
@@ -116,12 +125,37 @@ def _optouts(
         parts.append(_optout_rows(o, o.person, None, o.received_at,
                                   text("opt-out ", o.optout_id)))  # fmt: skip
     if sessions:
-        w = ctx.history("web_sessions", "started_at")
-        w = w.filter((w.gpc == True).fill_null(False) & w.customer_id.notnull())  # noqa: E712
-        w = with_person(ctx, w)
-        parts.append(_optout_rows(w, w.person, None, w.started_at,
-                                  text("GPC session ", w.session_id)))  # fmt: skip
+        w = _gpc_signals(ctx)
+        parts.append(_optout_rows(w, w._p, None, w._at, text("GPC session ", w._id)))
     return _union(parts)
+
+
+def _gpc_signals(ctx: CheckContext) -> ir.Table:
+    """Return (_p, _at, _id): the GPC sessions of known customers that may govern a share.
+
+    Per person, the first GPC session and the first after each grant of a consent to sell:
+    the earliest opt-out since the latest consent governs (:func:`_governing_optout`), so a
+    later session of the same stretch never does, and joining every session of a person to
+    every share of that person would grow as their product.
+    """
+    w = ctx.history("web_sessions", "started_at")
+    gpc = (w.gpc == True).fill_null(False)  # noqa: E712 - an Ibis comparison
+    w = with_person(ctx, w.filter(gpc & w.customer_id.notnull()))
+    w = w.select(_p=w.person, _at=w.started_at, _id=w.session_id.cast("string"),
+                 _g=ibis.literal(0, "int64"))  # fmt: skip
+    k = ctx.history("consents", "granted_at")
+    k = k.filter((k.channel == "sale_share") & k.consent_type.isin(OPTIN_TYPES)
+                 & k.customer_id.notnull())  # fmt: skip
+    k = with_person(ctx, k)
+    k = k.select(_p=k.person, _at=k.granted_at, _id=k.consent_id.cast("string"),
+                 _g=ibis.literal(1, "int64"))  # fmt: skip
+    e = w.union(k, distinct=False)
+    # A grant at the instant of a session comes first: the session then opts out again.
+    win = ibis.cumulative_window(group_by=e._p, order_by=[e._at, e._g.desc(), e._id])
+    e = e.mutate(_grant=e._g.sum().over(win))
+    e = e.filter(e._g == 0)
+    e = e.mutate(_r=ibis.row_number().over(group_by=[e._p, e._grant], order_by=[e._at, e._id]))
+    return e.filter(e._r == 0).select("_p", "_at", "_id")
 
 
 def _optout_rows(
@@ -331,7 +365,8 @@ def sale_after_optout(ctx: CheckContext) -> ir.Table:
     """P1: a California consumer's data sold or shared after the opt-out's 15 business days."""
     s = _shares(ctx)
     s = s.filter((s.state == "CA") & (s._sale | s._xshare | s._unknown_any)).cache()
-    t = _attach(s, _governing_optout(ctx, s, _optouts(ctx)))
+    # GPC signals (sessions and gpc requests) are P2's: one share, one verdict per signal.
+    t = _attach(s, _governing_optout(ctx, s, _optouts(ctx, ("opt_out_sale_share",))))
     t = _with_lag(t, _lag_versions(ctx, CCPA_OPTOUT, "honor_within"))
     t = _judge_lag(ctx, t)
     return share_rows(
@@ -406,9 +441,10 @@ def _gpc_sessions(ctx: CheckContext) -> ir.Table:
     w = w.filter((w.gpc == True).fill_null(False) & fired.fill_null(True))  # noqa: E712
     c = ctx.table("customers").select(_cc=lambda c: c.customer_id, _cst=lambda c: c.state)
     w = w.left_join(c, w.customer_id == c._cc)
+    state = w.state.strip().upper().nullif("")
     w = w.select(key=w.session_id, event_at=w.started_at, customer_id=w.customer_id,
-                 state=w.state.strip().upper().fill_null(w._cst.strip().upper()),
-                 _device=w.device_id, _unknown=w.sale_tags_fired.isnull())  # fmt: skip
+                 state=state.fill_null(w._cst.strip().upper().nullif("")),
+                 _unknown=w.sale_tags_fired.isnull())  # fmt: skip
     w = places.company_day(ctx, w, "event_at", "c_day").cache()
     v = ctx.versions(CCPA_GPC, [], per_channel=False)
     ca = w.filter(w.state == "CA")
@@ -419,9 +455,18 @@ def _gpc_sessions(ctx: CheckContext) -> ir.Table:
     )
     o = _in_state(w.filter(w.state != "CA"), _gpc_table(_gpc_states(ctx)))
     o = o.mutate(rule_id=ibis.literal(UOOM), _law=text("; ", o.state, _start_words(o)))
-    cols = ["key", "event_at", "customer_id", "state", "_device", "_unknown", "c_day",
-            "rule_id", "_tunc", "_law"]  # fmt: skip
-    t = ca.select(*cols).union(o.select(*cols), distinct=False)
+    # Neither the session nor the customer records a state: say so rather than drop it.
+    u = ctx.versions(UOOM, [], per_channel=False)
+    n = w.filter(w.state.isnull())
+    n = n.join(u, [n.event_at >= u.version_from, n.event_at < u.version_to])
+    n = n.mutate(
+        _tunc=ibis.literal(True),
+        _law=ibis.literal("; state unknown: a universal opt-out law may apply (California's "
+                          "or another state's): review"),
+    )  # fmt: skip
+    cols = ["key", "event_at", "customer_id", "state", "_unknown", "c_day", "rule_id",
+            "_tunc", "_law"]  # fmt: skip
+    t = _union([ca.select(*cols), o.select(*cols), n.select(*cols)])
     what = ibis.ifelse(
         t._unknown,
         text("a Global Privacy Control signal was sent on ", t.c_day, " and the log does not "
@@ -437,7 +482,7 @@ def _gpc_sessions(ctx: CheckContext) -> ir.Table:
         verdict=ibis.ifelse(t._unknown | t._tunc, W, V),
         reading=text(what, t._law),
         basis_at=t.event_at,
-        detail=text("state ", t.state, "; device ", t._device),
+        detail=text("state ", t.state.fill_null("unknown")),
     )
 
 
@@ -491,14 +536,16 @@ def _requests(ctx: CheckContext) -> ir.Table:
         (r.received_at >= start) | r.completed_at.isnull() | (r.completed_at >= start),
     )
     c = ctx.table("customers").select(_cc=lambda c: c.customer_id, _cst=lambda c: c.state)
-    r = r.join(c, r.customer_id == c._cc)
-    r = r.filter(r._cst.strip().upper() == "CA")
+    r = r.left_join(c, r.customer_id == c._cc)
+    state = r._cst.strip().upper().nullif("")
+    # No customer, or no state on record: perhaps a Californian's (judged, at most a warning).
+    r = r.mutate(_nostate=state.isnull()).filter((state == "CA").fill_null(True))
     ack, done = _seen(ctx, r.acknowledged_at), _seen(ctx, r.completed_at)
     # An answer is also a confirmation of receipt: the earlier of the two counts.
     first = ibis.ifelse(ack.isnull() | (done.notnull() & (done < ack)), done, ack)
     r = r.select(key=r.request_id, event_at=r.received_at, customer_id=r.customer_id,
                  address=r.address, _type=r.request_type.strip().lower(), _ack=first,
-                 _done=done, _ext=_seen(ctx, r.extended_at))  # fmt: skip
+                 _done=done, _ext=_seen(ctx, r.extended_at), _nostate=r._nostate)  # fmt: skip
     r = r.join(v, [r.event_at >= v.version_from, r.event_at < v.version_to])
     total = r.respond_within + r.extension
     r = r.mutate(_total=ibis.ifelse(total > r.max_total, r.max_total, total))
@@ -546,6 +593,13 @@ def request_late(ctx: CheckContext) -> ir.Table:
     verdict = ibis.cases(
         ((r._av == V) | (r._rv == V), V), ((r._av == W) | (r._rv == W), W), else_=P
     )
+    verdict = ibis.ifelse(r._nostate & (verdict == V), W, verdict)
+    unknown = ibis.ifelse(
+        r._nostate,
+        ibis.literal("state unknown: CCPA deadlines may apply (no customer or no state on "
+                     "record); "),
+        ibis.literal(""),
+    )  # fmt: skip
     ack_missed = r._av.isin((V, W)).fill_null(False)
     deadline = ibis.ifelse(ack_missed, ibis.ifelse(r._av == V, r._ack_l_end, r._ack_s_end),
                            r._due_end)  # fmt: skip
@@ -557,6 +611,7 @@ def request_late(ctx: CheckContext) -> ir.Table:
         address=r.address,
         verdict=verdict,
         reading=text(
+            unknown,
             r._type,
             " request received ",
             r.r_day,
@@ -704,6 +759,7 @@ def sensitive_without_consent(ctx: CheckContext) -> ir.Table:
                 how="left")  # fmt: skip
     t = _attach(t, _first_consent(ctx, s, SENSITIVE_CHANNELS, ("parental",), "_parent"),
                 how="left")  # fmt: skip
+    t = _with_location_consent(ctx, s, t)
     t = _oregon_grace(ctx, t)
     child, maybe = under(t, t.known_child_under)
     has, parent = t.consent_id.notnull(), t._parent.notnull()
@@ -715,7 +771,7 @@ def sensitive_without_consent(ctx: CheckContext) -> ir.Table:
                 t.recipient, " (", t.recipient_type, ")")  # fmt: skip
     verdict = ibis.cases(
         (parent, P), (child, V), (maybe & has, W), (maybe & t._flagged, V), (maybe, W),
-        (has, P), (t._grace, P), (t._flagged, V), else_=W,
+        (has, P), (t._grace, P), (t._loc_maybe, W), (t._flagged, V), else_=W,
     )  # fmt: skip
     kid = text("a known child under ", t.known_child_under, ", ", _age_words(t), ",")
     law = text(" (opt-in required in ", t.state, " from ", t._tday, ")", t._grace_words)
@@ -729,8 +785,13 @@ def sensitive_without_consent(ctx: CheckContext) -> ir.Table:
         (maybe & t._flagged, text(what, " without a consent in force", law)),
         (maybe, text(what, ": the person may be ", kid, " and no parent's consent is on record "
                            "(review)")),
+        (has & t._by_loc, text(what, ": consent ", t.consent_id, " to use precise location "
+                                     "in force (the only sensitive data shared)")),
         (has, text(what, ": consent ", t.consent_id, " to process sensitive data in force")),
         (t._grace, text(what, ": inside the time to stop after a revocation", t._grace_words)),
+        (t._loc_maybe, text(what, ": consent ", t._loc, " covers the precise location, but "
+                                  "the log does not record whether other sensitive data was "
+                                  "shared (is_sensitive empty)", law, ": review")),
         (t._flagged, text(what, " without a consent in force", law)),
         else_=text(what, ": not recorded whether the data is sensitive (is_sensitive empty) "
                          "and no consent in force", law, ": review"),
@@ -747,6 +808,25 @@ def sensitive_without_consent(ctx: CheckContext) -> ir.Table:
                       detail=text(_recipient(t), "; ", t.age_basis))  # fmt: skip
 
 
+def _with_location_consent(ctx: CheckContext, s: ir.Table, t: ir.Table) -> ir.Table:
+    """Accept a consent to use location for a share whose only sensitive data is location.
+
+    As P4 does for location events: a share of precise location with is_sensitive false needs
+    a consent (channel location, sensitive or all); with is_sensitive empty, a location consent
+    covers what is known (``_loc_maybe``: a warning). Adds ``_loc``, ``_by_loc``, ``_loc_maybe``
+    and fills ``consent_id`` with the location consent where it suffices.
+    """
+    e = s.filter(s._precise & ~s._sensitive).select("key", "person", "event_at")
+    t = _attach(t, _first_consent(ctx, e, ("location",), OPTIN_TYPES, "_loc"), how="left")
+    found = t._loc.notnull() & t.consent_id.isnull()
+    by_loc = found & (t.is_sensitive == False).fill_null(False)  # noqa: E712
+    return t.mutate(
+        consent_id=ibis.ifelse(by_loc, t._loc, t.consent_id),
+        _by_loc=by_loc,
+        _loc_maybe=found & t.is_sensitive.isnull(),
+    )
+
+
 # ============================================================================================
 # P10, P11: sales banned whatever the consent
 # ============================================================================================
@@ -758,12 +838,12 @@ def _banned_sale(
     """Judge sales of ``state``'s residents' sensitive data (or precise location only)."""
     v = ctx.versions(rule_id, ["sale_permitted_with_consent"], per_channel=False)
     s = _shares(ctx, v)
-    keep = (s.state == state) & (s._sale | s._unknown_sale)
+    keep = (s.state == state) & s._sold
     s = s.filter(keep & (s._precise if precise_only else s._sensitive | s._precise)).cache()
     t = _attach(s, _first_consent(ctx, s, SENSITIVE_CHANNELS, OPTIN_TYPES, "consent_id"),
                 how="left")  # fmt: skip
     permitted = t.sale_permitted_with_consent.fill_null(False) & t.consent_id.notnull()
-    verdict = ibis.cases((permitted, P), (t._unknown_sale, W), else_=V)
+    verdict = ibis.cases((permitted, P), (t._sold_unknown, W), else_=V)
     data_words = ibis.literal("precise geolocation") if precise_only else _data_words(t)
     base = text(data_words, " of a resident of ", t.state, " sold on ", t.c_day, " to ",
                 t.recipient, " (", t.recipient_type, "): ", law)  # fmt: skip
@@ -774,7 +854,7 @@ def _banned_sale(
     )
     reading = ibis.cases(
         (permitted, text(base, "; consent ", t.consent_id, " permits it")),
-        (t._unknown_sale, text(base, consent, UNKNOWN_SALE)),
+        (t._sold_unknown, text(base, consent, UNKNOWN_SALE)),
         else_=text(base, consent),
     )
     return share_rows(t, verdict=verdict, reading=reading, consent_id=t.consent_id,
@@ -852,12 +932,12 @@ def oregon_sale(ctx: CheckContext) -> ir.Table:
     geo = _banned_sale(ctx, OR_GEO, "OR", f"{law}, whatever the consent", precise_only=True)
     v = ctx.versions(OR_TEENS, ["age_from", "age_under", "consent_permits"], per_channel=False)
     s = _shares(ctx, v)
-    s = s.filter((s.state == "OR") & (s._sale | s._unknown_sale))
+    s = s.filter((s.state == "OR") & s._sold)
     t = _age_rule(ctx, s, s.age_from.fill_null(0), s.age_under, ibis.literal(False))
     t = places.company_day(ctx, t, "version_from", "_vday")
     permits = t.consent_permits.fill_null(False)
     verdict = _age_verdict(t, permits)
-    verdict = ibis.ifelse(t._unknown_sale & (verdict == V), W, verdict)
+    verdict = ibis.ifelse(t._sold_unknown & (verdict == V), W, verdict)
     base = text("data of an Oregon resident, ", _who(t), ", sold on ", t.c_day, " to ",
                 t.recipient, " (", t.recipient_type, ")")  # fmt: skip
     law = ibis.ifelse(
@@ -867,7 +947,7 @@ def oregon_sale(ctx: CheckContext) -> ir.Table:
              t._vday, ")"),
     )  # fmt: skip
     reading = text(_age_reading(t, permits, base), law)
-    reading = ibis.ifelse(t._unknown_sale, text(reading, UNKNOWN_SALE), reading)
+    reading = ibis.ifelse(t._sold_unknown, text(reading, UNKNOWN_SALE), reading)
     teens = share_rows(t, verdict=verdict, reading=reading, consent_id=t._kid,
                        detail=text(_recipient(t), "; ", t.age_basis))  # fmt: skip
     return geo.union(teens, distinct=False)
@@ -914,8 +994,25 @@ def list_rental_sale(ctx: CheckContext) -> ir.Table:
     return _rental_after_optout(ctx, s).union(_rental_restricted(ctx, s), distinct=False)
 
 
+def _optout_states(ctx: CheckContext) -> ir.Table:
+    """Return the opt-out states and their start dates (as :func:`_state_dates`).
+
+    California from the list-rental rule's table; the other states from the day each
+    state's opt-out of sale applies to processing (STATE-PRIVACY-OPTOUT-SALE-TA's table:
+    Maryland's law took effect 2025-10-01 and applies from 2026-04-01).
+    """
+    ca = _state_dates(ctx, LIST_RENTAL, "opt_out_states", "law_effective")
+    other = _state_dates(ctx, STATE_OPTOUT, "optout_from", "applies_from")
+    return ca.filter(ca._tst == "CA").union(other.filter(other._tst != "CA"), distinct=False)
+
+
 def _rental_after_optout(ctx: CheckContext, s: ir.Table) -> ir.Table:
-    o = _in_state(s, _state_dates(ctx, LIST_RENTAL, "opt_out_states", "law_effective")).cache()
+    """Judge rentals after an opt-out: California's under the rental rule, others' by state.
+
+    P1 judges the same California rentals under the CCPA's opt-out rule (a rental is a sale);
+    P25 files them under the rental rule only, and other states' under their opt-out rule.
+    """
+    o = _in_state(s, _optout_states(ctx)).cache()
     t = _attach(o, _governing_optout(ctx, o, _optouts(ctx)))
     ca = _with_lag(t.filter(t.state == "CA"), _lag_versions(ctx, CCPA_OPTOUT, "honor_within"))
     other = t.filter(t.state != "CA")
@@ -924,7 +1021,7 @@ def _rental_after_optout(ctx: CheckContext, s: ir.Table) -> ir.Table:
                    "rented (a list rental is a sale)")  # fmt: skip
     return share_rows(
         j,
-        rule_id=LIST_RENTAL,
+        rule_id=ibis.ifelse(j.state == "CA", ibis.literal(LIST_RENTAL), ibis.literal(STATE_OPTOUT)),
         verdict=j.verdict,
         reading=text(j.reading, "; ", j.state, " opt-out of sale from ", j._tday),
         basis_at=j.basis_at,
@@ -1032,7 +1129,7 @@ CHECKS = (
         "P25",
         "List rental (a sale) of opted-out consumers or of data whose sale is restricted",
         list_rental_sale,
-        judges=(LIST_RENTAL,),
+        judges=(LIST_RENTAL, STATE_OPTOUT),
         needs=(
             Need("sharing", ("shared_at", "recipient_type"), events=True, where="list rentals"),
             _STATES,

@@ -13,8 +13,9 @@ Thu 03 (8), Fri 04 (9), [Mon 07 Labor Day], Tue 08 (10), Wed 09 (11), Thu 10 (12
 09-16 03:30 UTC is still 09-15 in New York; 04:00 UTC is 09-16). An opt-out received Wed
 07-01: counting 07-03 as a business day the 15th is Wed 07-22, skipping it Thu 07-23, so a
 share on 07-23 is late under one reading only (warning) and on 07-24 under both. Opt-outs
-come from requests (opt_out_sale_share, gpc; by customer or by address), opt-out lists
-(sale_share or all; by customer or address) and follow the person; an email opt-out is none.
+come from requests (opt_out_sale_share; by customer or by address), opt-out lists (sale_share
+or all; by customer or address) and follow the person; an email opt-out is none; GPC signals
+(sessions, gpc requests) are P2's.
 A consent to sell granted after the opt-out ends it (unless revoked). Not a sale (flags false),
 a service provider, or both flags empty: no row; one flag empty, the other false: a warning at
 most; a list rental is a sale whatever its flags.
@@ -24,9 +25,13 @@ GPC signal in which sale tags fired: California always (from 2023); Colorado fro
 date; Connecticut and Oregon from the date they were 'in force by' (2025-07-01): 06-30 is no
 row; Minnesota from 2025-07-31 (07-31 04:30 UTC is 00:30 EDT: judged; 03:30 UTC is 07-30:
 not); New Hampshire has no date (judged from its law, 2025-01-01, as a warning); Florida has
-no law. The session's state wins over the customer's. (b) A known customer's data sold after
+no law; Maryland from 2026-04-01 (its law took effect 2025-10-01; 04:00 UTC is 00:00 EDT).
+The session's state wins over the customer's; neither known: a warning (a universal opt-out
+law may apply). The detail names the state, not the device. (b) A known customer's data sold after
 a GPC session or request of Mon 2026-08-24: California 09-15 in time, 09-16 late; Colorado
-09-16 a warning (the 15-business-day lag is an unconfirmed audit convention).
+09-16 a warning (the 15-business-day lag is an unconfirmed audit convention). Of many GPC
+sessions of one person, the first governs, and after a consent to sell (07-20) the first after
+it (08-24: 09-15 in time, 09-16 late).
 
 P6 (CCPA-REQUEST-DEADLINES, 2026Q3, as_of 2026-10-01 00:00 EDT). Received Mon 08-24: the
 10th business day is Tue 09-08 (Labor Day skipped), the 11th Wed 09-09. Received Wed 07-01:
@@ -35,7 +40,8 @@ the 10th business day is Wed 07-15 counting 07-03, Thu 07-16 skipping it (07-16 
 08-16; day 90 is Tue 09-29 (08-31 is day 61), day 91 Wed 09-30. An extension notice counts
 when sent by day 45 (08-15), not on day 46. Day 45 after 06-01 is 07-16 (a request still open
 at the period's start is judged; 07-20 is day 49). Still open at as_of past its deadline: late;
-an answer also confirms receipt.
+an answer also confirms receipt. A request of no customer, or of a customer with no state:
+judged, a warning at most ('state unknown').
 
 P9 (STATE-PRIVACY-SENSITIVE-OPTIN; period 2025-12-01..2026-12-31): sensitive data or precise
 location (or data whose sensitive flag is empty: a warning at most; or a known child's data,
@@ -44,15 +50,21 @@ sensitive whatever its flag) of a resident of an opt-in state, from the state's 
 2026-01-01: 05:30 UTC is 00:30 EST), needs a consent (channel sensitive or all; express,
 written, teen or parental) in force; a known child under 13 the parent's (13th birthday Wed
 2026-07-15: a teen's own consent suffices from that day). Oregon gives 15 days after a
-revocation: revoked Wed 07-01, day 15 is Thu 07-16 (in time), day 16 Fri 07-17.
+revocation: revoked Wed 07-01, day 15 is Thu 07-16 (in time), day 16 Fri 07-17. Precise
+location the only sensitive data (is_sensitive false): a location consent will do (as P4);
+with is_sensitive empty, a warning.
 
 P10 (STATE-PRIVACY-MD-SENSITIVE): a Maryland resident's sensitive data sold on or after
 2026-04-01 (00:00 EDT = 04:00 UTC) is a violation whatever the consent; 03-31 is not judged.
 P11 (STATE-PRIVACY-OR-GEOLOCATION-SALE, -OR-TEENS): an Oregon resident's precise location or
 under-16 data sold from 2026-01-01 (00:00 EST = 05:00 UTC; 04:59 UTC is still 12-31); before,
 the 2024 version needed a 13-15-year-old's consent. 16th birthday Wed 2026-07-15: adult that
-day. P25 (MAIL-LIST-RENTAL-SALE): a list rental of an opted-out consumer (CA 15 business days
-as P1; other states' lag unconfirmed: a warning; Indiana from 2026-01-01) or of restricted data:
+day. P10 and P11 judge what subjects.sold calls a sale: no sale flag with cross-context sharing
+is targeted advertising (P8's), no flag at all a sale (a warning at most).
+P25 (MAIL-LIST-RENTAL-SALE): a list rental of a Californian who opted out (15 business days as
+P1), of another state's (STATE-PRIVACY-OPTOUT-SALE-TA; lag unconfirmed: a warning; Indiana
+from 2026-01-01, Maryland from 2026-04-01 though its law took effect 2025-10-01) or of
+restricted data:
 MD sensitive and under 18 from 2026-04-01 (18th birthday Wed 07-15), OR precise and under 16
 from 2026-01-01, CA under 16 without the right opt-in (13-15 the teen's, under 13 a parent's),
 NH 13-15 and NJ 13-16 without consent, CT 13-17 from 2026-07-01 whatever the consent.
@@ -82,6 +94,7 @@ SENSITIVE = "STATE-PRIVACY-SENSITIVE-OPTIN"
 MD_SENSITIVE = "STATE-PRIVACY-MD-SENSITIVE"
 OR_GEO, OR_TEENS = "STATE-PRIVACY-OR-GEOLOCATION-SALE", "STATE-PRIVACY-OR-TEENS"
 RENTAL = "MAIL-LIST-RENTAL-SALE"
+STATE_OPTOUT = "STATE-PRIVACY-OPTOUT-SALE-TA"
 PRIVACY_COMPANY = {
     **COMPANY,
     "jurisdictions": ["US"],
@@ -97,7 +110,7 @@ def _require(check_id: str) -> None:
         pytest.fail(f"no check registered: {check_id}")
 
 
-def _cust(cid: str, state: str, **extra: Any) -> dict[str, Any]:
+def _cust(cid: str, state: str | None, **extra: Any) -> dict[str, Any]:
     return {
         "customer_id": cid,
         "state": state,
@@ -264,7 +277,8 @@ P1_CASES = [
     Case("p1-list-bd16", "CA-LIST", "2026-09-16 16:00:00", V),
     Case("p1-all-channels-bd16", "CA-ALL", "2026-09-16 16:00:00", V),
     Case("p1-email-optout-only", "CA-EMAILOPT", "2026-09-16 16:00:00", None),
-    Case("p1-gpc-request-bd16", "CA-GPCREQ", "2026-09-16 16:00:00", V),
+    # a GPC request is P2's (CCPA-GPC): one share, one verdict per signal
+    Case("p1-gpc-request-is-p2s", "CA-GPCREQ", "2026-09-16 16:00:00", None),
     Case("p1-request-by-address-bd16", "CA-ADDR", "2026-09-16 16:00:00", V),
     Case("p1-same-person-bd16", "CA-ANN2", "2026-09-16 16:00:00", V),
     Case("p1-state-case-folded", "CA-LOWER", "2026-09-16 16:00:00", V),
@@ -381,7 +395,9 @@ SESSIONS = [
     Session("s-session-state-wins", "CA", "2026-07-15 16:00:00", V, customer="G-OH"),
     Session("s-session-state-wins-oh", "OH", "2026-07-15 16:00:00", None, UOOM,
             customer="G-CA2"),
-    Session("s-no-state", None, "2026-07-15 16:00:00", None),
+    Session("s-no-state", None, "2026-07-15 16:00:00", W, UOOM),
+    Session("s-no-state-unknown-customer", None, "2026-07-15 16:00:00", W, UOOM,
+            customer="G-NOSTATE"),
     Session("s-co", "CO", "2026-07-15 16:00:00", V, UOOM),
     Session("s-ct", "CT", "2026-07-15 16:00:00", V, UOOM),
     Session("s-ct-day-before", "CT", "2025-06-30 16:00:00", None, UOOM),
@@ -392,6 +408,10 @@ SESSIONS = [
     Session("s-mn-day-before", "MN", "2025-07-30 16:00:00", None, UOOM),
     Session("s-mn-2330edt-day-before", "MN", "2025-07-31 03:30:00", None, UOOM),
     Session("s-mn-0030edt-first-day", "MN", "2025-07-31 04:30:00", V, UOOM),
+    # Maryland: the law took effect 2025-10-01, applies to processing from 2026-04-01
+    Session("s-md-law-in-effect", "MD", "2025-11-10 16:00:00", None, UOOM),
+    Session("s-md-2359edt-day-before", "MD", "2026-04-01 03:59:00", None, UOOM),
+    Session("s-md-0000edt-first-day", "MD", "2026-04-01 04:00:00", V, UOOM),
     # GPC sessions of known customers, no tags fired: the signal to honour in (b)
     Session("s-g-ca", "CA", "2026-08-24 16:00:00", None, customer="G-CA", tags=False),
     Session("s-g-co", "CO", "2026-08-24 16:00:00", None, UOOM, customer="G-CO", tags=False),
@@ -399,6 +419,12 @@ SESSIONS = [
     Session("s-g-fl", "FL", "2026-08-24 16:00:00", None, UOOM, customer="G-FL", tags=False),
     Session("s-g-reconsent", "CA", "2026-06-01 16:00:00", None, customer="G-RECONSENT",
             tags=False),
+    Session("s-g-md", "MD", "2026-01-05 16:00:00", None, UOOM, customer="G-MD", tags=False),
+    # many sessions of one person: the first, and the first after a consent (07-20), govern
+    Session("s-many-1", "CA", "2026-06-01 16:00:00", None, customer="G-MANY", tags=False),
+    Session("s-many-2", "CA", "2026-06-02 16:00:00", None, customer="G-MANY", tags=False),
+    Session("s-many-3", "CA", "2026-08-24 16:00:00", None, customer="G-MANY", tags=False),
+    Session("s-many-4", "CA", "2026-08-25 16:00:00", None, customer="G-MANY", tags=False),
 ]
 P2_SHARES = [
     Case("g-ca-bd15", "G-CA", "2026-09-15 16:00:00", P),
@@ -411,6 +437,11 @@ P2_SHARES = [
     Case("g-after-reconsent", "G-RECONSENT", "2026-08-20 16:00:00", None),
     Case("g-optout-list-is-p1s", "G-LIST", "2026-09-16 16:00:00", None),
     Case("g-not-a-sale", "G-CA", "2026-09-16 16:00:00", None, NOT_SALE),
+    Case("g-md-law-in-effect", "G-MD", "2026-03-31 16:00:00", None),
+    Case("g-md-first-day", "G-MD", "2026-04-01 16:00:00", W),
+    Case("g-many-before-consent", "G-MANY", "2026-07-10 16:00:00", V),
+    Case("g-many-after-consent-bd15", "G-MANY", "2026-09-15 16:00:00", P),
+    Case("g-many-after-consent-bd16", "G-MANY", "2026-09-16 16:00:00", V),
 ]
 # fmt: on
 P2_RULE = {GPC: GPC, UOOM: UOOM}
@@ -424,6 +455,9 @@ P2_CUSTOMERS = [
     _cust("G-RECONSENT", "CA"),
     _cust("G-CA-REQ", "CA"),
     _cust("G-LIST", "CA"),
+    _cust("G-NOSTATE", None),
+    _cust("G-MD", "MD"),
+    _cust("G-MANY", "CA"),
 ]
 
 
@@ -454,7 +488,10 @@ def _p2_db(*, sessions: bool = True) -> Any:
                 "received_at": ts("2026-08-24 16:00:00"),
             }
         ],
-        consents=[_consent("k-g", "G-RECONSENT", "sale_share", "express", "2026-07-20 16:00:00")],
+        consents=[
+            _consent("k-g", "G-RECONSENT", "sale_share", "express", "2026-07-20 16:00:00"),
+            _consent("k-many", "G-MANY", "sale_share", "express", "2026-07-20 16:00:00"),
+        ],
     )
 
 
@@ -484,7 +521,13 @@ def test_p2_tags_fired_in_a_gpc_session(p2: dict[str, AuditRun], case: Session) 
     assert got == want
 
 
-P2_SHARE_RULE = {"g-co-bd15": UOOM, "g-co-bd16-lag-unconfirmed": UOOM, "g-nh-bd16": UOOM}
+P2_SHARE_RULE = {
+    "g-co-bd15": UOOM,
+    "g-co-bd16-lag-unconfirmed": UOOM,
+    "g-nh-bd16": UOOM,
+    "g-md-law-in-effect": UOOM,
+    "g-md-first-day": UOOM,
+}
 
 
 @pytest.mark.parametrize("case", P2_SHARES, ids=[c.id for c in P2_SHARES])
@@ -501,7 +544,12 @@ def test_p2_readings(p2: dict[str, AuditRun]) -> None:
     assert "effective date 2025-01-01" in _reading(run, "P2", "s-nh-no-date")
     assert "sale_tags_fired empty" in _reading(run, "P2", "s-ca-tags-not-recorded")
     assert "audit convention" in _reading(run, "P2", "g-co-bd16-lag-unconfirmed")
+    assert "state unknown: a universal opt-out law may apply" in _reading(run, "P2", "s-no-state")
     rows = _rows(run, "P2")
+    assert not rows["detail"].str.contains("d-s-").any()  # no device id outside evidence
+    detail = rows.set_index(["rule_id", "record_id"])["detail"]
+    assert "GPC session s-many-1" in detail[(GPC, "g-many-before-consent")]
+    assert "GPC session s-many-3" in detail[(GPC, "g-many-after-consent-bd16")]
     assert set(rows["record_table"]) == {"web_sessions", "sharing"}
     assert not rows[["rule_id", "record_id"]].duplicated().any()
 
@@ -576,14 +624,18 @@ REQS = [
     Req("r-optout-type", "2026-07-01", None, kind="opt_out_sale_share"),
     Req("r-limit-type", "2026-07-01", None, kind="limit"),
     Req("r-not-californian", "2026-07-01", None, customer="R-OH"),
-    Req("r-no-customer", "2026-07-01", None, customer=None),
+    # --- no customer, or no state on record: perhaps a Californian's (a warning at most) ---
+    Req("r-no-customer", "2026-07-01", W, customer=None),
+    Req("r-no-state", "2026-07-01", W, customer="R-NOSTATE"),
+    Req("r-no-state-in-time", "2026-07-01", P, ack="2026-07-02", done="2026-07-20",
+        customer="R-NOSTATE"),
 ]
 # fmt: on
 
 
 def _p6_db(reqs: list[Req]) -> Any:
     return tiny_db(
-        customers=[_cust("R-CA", "CA"), _cust("R-OH", "OH")],
+        customers=[_cust("R-CA", "CA"), _cust("R-OH", "OH"), _cust("R-NOSTATE", None)],
         privacy_requests=[
             _request(
                 r.id,
@@ -638,6 +690,7 @@ def test_p6_readings_count_the_days(p6: dict[str, AuditRun]) -> None:
     assert "2026-07-16 if every holiday is closed" in _reading(
         run, "P6", "r-ack-july-late-one-reading"
     )
+    assert "state unknown: CCPA deadlines may apply" in _reading(run, "P6", "r-no-customer")
 
 
 def test_p6_rows_one_per_request(p6: dict[str, AuditRun]) -> None:
@@ -723,6 +776,11 @@ P9_CASES = [
     Case("s9-consent", "CO-K", JULY15, P, SENS),
     Case("s9-consent-all-channels", "CO-KALL", JULY15, P, SENS),
     Case("s9-location-consent-only", "CO-KLOC", JULY15, V, SENS),
+    # precise location the only sensitive data: a location consent will do (as P4)
+    Case("s9-location-consent-precise-only", "CO-KLOC", JULY15, P,
+         {**SENS, "is_sensitive": False, "includes_precise_location": True}),
+    Case("s9-location-consent-precise-sensitivity-not-recorded", "CO-KLOC", JULY15, W,
+         {**SENS, "is_sensitive": None, "includes_precise_location": True}),
     Case("s9-implied-consent", "CO-KIMPLIED", JULY15, V, SENS),
     Case("s9-before-revocation", "CO-KREVOKED", "2026-07-09 16:00:00", P, SENS),
     Case("s9-after-revocation", "CO-KREVOKED", JULY15, V, SENS),
@@ -836,6 +894,10 @@ P10_CASES = [
           "recipient_type": "list_rental"}),
     Case("s10-not-a-sale", "MD-1", JULY15, None, {**MD_SALE, "is_sale": False}),
     Case("s10-sale-not-recorded", "MD-1", JULY15, W, {**MD_SALE, "is_sale": None}),
+    Case("s10-flags-empty", "MD-1", JULY15, W,
+         {**MD_SALE, "is_sale": None, "is_cross_context_sharing": None}),
+    Case("s10-sale-empty-targeted", "MD-1", JULY15, None,
+         {**MD_SALE, "is_sale": None, "is_cross_context_sharing": True}),
     Case("s10-service-provider", "MD-1", JULY15, None,
          {**MD_SALE, "is_sale": False, "recipient_type": "service_provider"}),
     Case("s10-not-sensitive", "MD-1", JULY15, None, {"is_sale": True, "is_sensitive": False}),
@@ -917,6 +979,16 @@ P11_CASES = [
     OrCase("s11-16th-birthday", "OR-16TH", JULY15, None, None),
     OrCase("s11-day-before-16th-birthday", "OR-16TH", "2026-07-14 16:00:00", None, V),
     OrCase("s11-aged-15-precise", "OR-15", JULY15, V, V, PRECISE),
+    # one definition of a sale (subjects.sold): no sale flag and shared for advertising is
+    # targeted advertising (P8's); no flag at all is judged as a sale, at most a warning
+    OrCase("s11-aged-15-sale-empty-targeted", "OR-15", JULY15, None, None,
+           {"is_sale": None, "is_cross_context_sharing": True}),
+    OrCase("s11-aged-15-flags-empty", "OR-15", JULY15, None, W,
+           {"is_sale": None, "is_cross_context_sharing": None}),
+    OrCase("s11-aged-15-rental-targeted", "OR-15", JULY15, None, V,
+           {"is_sale": False, "is_cross_context_sharing": True, "recipient_type": "list_rental"}),
+    OrCase("s11-geo-sale-empty-targeted", "OR-ADULT", JULY15, None, None,
+           {**PRECISE, "is_sale": None, "is_cross_context_sharing": True}),
     OrCase("s11-aged-15-cross-context-only", "OR-15", JULY15, None, None,
            {"is_sale": False, "is_cross_context_sharing": True}),
     OrCase("s11-declared-15-or-16", "OR-DECL15", JULY15, None, W),
@@ -1031,6 +1103,7 @@ P25_CUSTOMERS = [
     _cust("L-NJ-17", "NJ", birth_date=dt.date(2009, 1, 1)),
     _cust("L-CT-17", "CT", birth_date=dt.date(2009, 1, 1)),
     _cust("L-CT-17K", "CT", birth_date=dt.date(2009, 1, 1)),
+    _cust("L-MD-OPT", "MD"),
 ]
 P25_REQUESTS = [
     _request(f"q-{cid}", cid, "opt_out_sale_share", when)
@@ -1039,6 +1112,7 @@ P25_REQUESTS = [
         ("L-CO", "2026-08-24 16:00:00"),
         ("L-FL", "2026-08-24 16:00:00"),
         ("L-IN", "2025-11-02 16:00:00"),
+        ("L-MD-OPT", "2025-11-03 16:00:00"),
     )
 ]
 P25_CONSENTS = [
@@ -1064,6 +1138,10 @@ P25_CASES = [
     Case("l-fl-no-law", "L-FL", "2026-09-16 16:00:00", None, RENT),
     Case("l-in-day-before-law", "L-IN", "2025-12-31 16:00:00", None, RENT),
     Case("l-in-law-first-day", "L-IN", "2026-01-01 16:00:00", W, RENT),
+    # Maryland: law in effect 2025-10-01, opt-outs apply to processing from 2026-04-01
+    Case("l-md-optout-law-in-effect", "L-MD-OPT", "2026-02-10 16:00:00", None, RENT),
+    Case("l-md-optout-2359edt-day-before", "L-MD-OPT", "2026-04-01 03:59:00", None, RENT),
+    Case("l-md-optout-0000edt-first-day", "L-MD-OPT", "2026-04-01 04:00:00", W, RENT),
     Case("l-ca-no-optout", "L-CA-NOOPT", "2026-09-16 16:00:00", None, RENT),
     # --- Maryland from 2026-04-01: sensitive data, under 18 ---
     Case("l-md-sensitive-day-before", "L-MD", "2026-03-31 16:00:00", None, SENS_RENT),
@@ -1123,15 +1201,22 @@ def test_p25_case_ids_are_unique() -> None:
     _ids_unique(P25_CASES)
 
 
+# other states' opt-outs rented are judged under their opt-out rule
+P25_OPTOUT_CASES = {c.id for c in P25_CASES if c.customer in ("L-CO", "L-FL", "L-IN", "L-MD-OPT")}
+
+
 @pytest.mark.parametrize("case", P25_CASES, ids=[c.id for c in P25_CASES])
 def test_p25_list_rental_is_a_sale(p25: dict[str, AuditRun], case: Case) -> None:
-    assert verdicts(p25["run"], "P25", RENTAL).get(case.id) == case.want
+    rule = STATE_OPTOUT if case.id in P25_OPTOUT_CASES else RENTAL
+    got = {r: verdicts(p25["run"], "P25", r).get(case.id) for r in (RENTAL, STATE_OPTOUT)}
+    assert got == {r: (case.want if r == rule else None) for r in (RENTAL, STATE_OPTOUT)}
 
 
 def test_p25_rows(p25: dict[str, AuditRun]) -> None:
     run = p25["run"]
     rows = _rows(run, "P25")
-    assert set(rows["rule_id"]) == {RENTAL}
+    assert set(rows["rule_id"]) == {RENTAL, STATE_OPTOUT}
+    assert not rows[["rule_id", "record_id"]].duplicated().any()
     assert set(rows["channel"]) == {"data-sharing"}
     assert "rented (a list rental is a sale)" in _reading(run, "P25", "l-ca-bd16")
     assert "MD-SENSITIVE" in _reading(run, "P25", "l-md-sensitive-with-consent")
@@ -1141,3 +1226,61 @@ def test_p25_rows(p25: dict[str, AuditRun]) -> None:
 
 def test_p25_no_shares_is_not_evaluated(p25: dict[str, AuditRun]) -> None:
     assert p25["no shares"].finding(RENTAL, "P25").status is Status.NOT_EVALUATED
+
+
+# P1 and P25 together: a rental of a Californian who opted out is a sale (P1, the CCPA's
+# opt-out rule) and a rental (P25, the list-rental rule); another state's opt-out rented is
+# filed under that state's opt-out rule; protected data rented under the list-rental rule.
+# No rule reads the other check's rows as its own.
+TOGETHER_CUSTOMERS = [
+    _cust("T-CA", "CA"),
+    _cust("T-CO", "CO"),
+    _cust("T-OR-14", "OR", birth_date=dt.date(2012, 1, 1)),
+]
+TOGETHER_SHARES = [
+    _share("t-ca-rent", "T-CA", "2026-09-16 16:00:00", **RENT),
+    _share("t-ca-sale", "T-CA", "2026-09-16 16:00:00"),
+    _share("t-co-rent", "T-CO", "2026-09-16 16:00:00", **RENT),
+    _share("t-or-rent", "T-OR-14", "2026-09-16 16:00:00", **RENT),
+]
+
+
+@pytest.fixture(scope="module")
+def together(rulebook: Rulebook) -> AuditRun:
+    _require("P1")
+    _require("P25")
+    con = tiny_db(
+        customers=TOGETHER_CUSTOMERS,
+        sharing=TOGETHER_SHARES,
+        privacy_requests=[
+            _request("q-t-ca", "T-CA", "opt_out_sale_share", "2026-08-24 16:00:00"),
+            _request("q-t-co", "T-CO", "opt_out_sale_share", "2026-08-24 16:00:00"),
+        ],
+    )
+    return audit(con, rulebook, "2026Q3", company=PRIVACY_COMPANY, only=["P1", "P25"])
+
+
+def test_p1_p25_each_rule_and_record_once(together: AuditRun) -> None:
+    rows = together.rows
+    assert not rows[["rule_id", "record_id"]].duplicated().any()
+    got = {(r.rule_id, r.record_id): (r.check_id, r.verdict) for r in rows.itertuples()}
+    assert got == {
+        (CCPA_OPTOUT, "t-ca-rent"): ("P1", V),
+        (CCPA_OPTOUT, "t-ca-sale"): ("P1", V),
+        (RENTAL, "t-ca-rent"): ("P25", V),
+        (STATE_OPTOUT, "t-co-rent"): ("P25", W),
+        (RENTAL, "t-or-rent"): ("P25", V),
+    }
+
+
+def test_p1_p25_findings_hold_their_own_rows(together: AuditRun) -> None:
+    held = {
+        (f.rule_id, f.check_id): sorted(f.rows["record_id"]) if len(f.rows) else []
+        for f in together.findings
+        if f.check_id in ("P1", "P25")
+    }
+    assert held == {
+        (CCPA_OPTOUT, "P1"): ["t-ca-rent", "t-ca-sale"],
+        (RENTAL, "P25"): ["t-ca-rent", "t-or-rent"],
+        (STATE_OPTOUT, "P25"): ["t-co-rent"],
+    }
