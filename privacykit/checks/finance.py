@@ -8,25 +8,36 @@ or made to an affiliate, service provider or joint marketer is not judged. The 3
 the day the later notice was mailed (electronic notices: from the consumer's acknowledgement),
 that day being day 0 in the company's zone: a share on day 30 or before is inside the opportunity
 (the consumer still has the day); day 31 is the first day allowed.
+A share while no notice was ever given is a violation (no notices on file at all included). A
+notice with no customer id (posted for everyone) counts only when electronic or on the web, from
+the day posted, and a share it would allow is a warning: its delivery to the customer is not
+recorded. Pass rows are kept only for near misses (shared within 7 days after the opportunity).
 
 P14: a customer whose relationship continues is given a privacy notice at least once in any 12
 months: a notice is due 12 calendar months after the last one (the anniversary is in time). The
 FAST Act exception (from 2015-12-04) spares the notice when no share of the customer left the
 exceptions and the policy did not change since the last notice (no notice of another version
-was sent to anyone since). A notice with no customer (posted for every customer) counts as
-given to every customer who was one then.
+was sent to anyone since); both conditions are the institution's, so one share of anyone
+outside the exceptions defeats it. A notice with no customer (posted for every customer) counts
+for those who were customers then only when electronic or on the web, and a renewal resting on
+it is a warning (delivery not recorded). One row per customer and period: overdue in the
+period, still overdue at its start (event_at the period's start), or never given a notice while
+a customer in the period; a customer not recorded as a financial one is judged, at most a
+warning.
 
 P15: a solicitation using an affiliate's eligibility information needs the FCRA notice and 30
 days to opt out (same counting; an electronic notice never acknowledged counts from the day it
-was e-mailed) and no opt-out less than 5 years old (the anniversary is still inside).
+was e-mailed) and no opt-out less than 5 years old (the anniversary is still inside), counted
+from the consumer's latest opt-out.
 
 P19: a notification event (unencrypted information, or encrypted with its key, of 500 or more
-consumers) discovered from 2024-05-13 is reported to the FTC within 30 calendar days.
+consumers) discovered from 2024-05-13 is reported to the FTC within 30 calendar days. Each
+incident is judged in the period in which it was reported in time, or in the period holding its
+last day allowed; one still not reported is reported again in each later period until it is.
+Encrypted with the key's fate not recorded is judged, at most a warning.
 """
 
 from __future__ import annotations
-
-import datetime as dt
 
 import ibis
 import ibis.expr.types as ir
@@ -52,6 +63,7 @@ FIN_UNKNOWN = "not recorded whether a financial customer: judged as one"
 WINDOWS = ("opt_out_period_mail", "opt_out_period_electronic")
 TS = "timestamp"
 ANNUAL = "GLBA-ANNUAL-NOTICE"
+NEAR_MISS_DAYS = 7  # P13 pass rows only for shares this close after the opportunity closed
 
 
 def _flag(value: ir.BooleanValue) -> ir.BooleanValue:
@@ -86,7 +98,13 @@ def _glba_shares(ctx: CheckContext, versions: ir.Table) -> ir.Table:
 
 
 def _windows(
-    ctx: CheckContext, t: ir.Table, notices: ir.Table, name: str, *, unacked_from_sent: bool
+    ctx: CheckContext,
+    t: ir.Table,
+    notices: ir.Table,
+    name: str,
+    *,
+    unacked_from_sent: bool,
+    posted: bool = False,
 ) -> ir.Table:
     """Return each event's notice whose opportunity to opt out ends first, among ``notices``.
 
@@ -94,12 +112,14 @@ def _windows(
     key, {name}_id, {name}_sent (UTC), {name}_method, {name}_start (day 0: the day mailed, or
     the day an electronic notice was acknowledged), {name}_end (the opportunity's last day;
     null: an electronic notice not acknowledged before the event, unless ``unacked_from_sent``:
-    then counted from the day it was sent).
+    then counted from the day it was sent). With ``posted``, a notice with no customer id
+    delivered electronically or on the web (posted for everyone) counts too, from the day
+    posted, when the person has no notice of their own ({name}_wide true).
     """
     e = t.select("key", "person", "event_at", *WINDOWS)
     recs = person_records(ctx, e).join(e, "key")
     recs = recs.drop(*[c for c in recs.columns if c.endswith("_right")])
-    n = notices.filter(notices.customer_id.notnull()).select(
+    n = notices.select(
         _ncust=notices.customer_id,
         _nid=notices.notice_id,
         _nsent=notices.published_at,
@@ -107,20 +127,27 @@ def _windows(
         _nack=notices.acknowledged_at,
     )
     j = recs.join(n, [recs._cid == n._ncust, n._nsent <= recs.event_at])
+    j = j.mutate(_nwide=ibis.literal(False))
+    if posted:
+        w = n.filter(n._ncust.isnull(), _flag(n._nmeth.isin(ELECTRONIC)))
+        pw = e.join(w, w._nsent <= e.event_at).mutate(_nwide=ibis.literal(True))
+        j = j.select(*pw.columns).union(pw)
     electronic = _flag(j._nmeth.isin(ELECTRONIC))
     # An acknowledgement after the event had not happened yet when the event did.
     ack = ibis.ifelse(j._nack <= j.event_at, j._nack, ibis.null(TS))
     ack = ack.fill_null(j._nsent) if unacked_from_sent else ack
+    ack = ibis.ifelse(j._nwide, j._nsent, ack)
     j = j.mutate(
         _start_at=ibis.ifelse(electronic, ack, j._nsent),
         _ndays=ibis.ifelse(electronic, j.opt_out_period_electronic, j.opt_out_period_mail),
     )
     j = places.company_day(ctx, j, "_start_at", "_start_day")
     j = j.mutate(_end_day=_plus_days(j._start_day, j._ndays))
-    order = [j._end_day.isnull(), j._end_day, j._nsent, j._nid]
+    order = [j._nwide, j._end_day.isnull(), j._end_day, j._nsent, j._nid]
     j = j.mutate(_rank=ibis.row_number().over(group_by=j.key, order_by=order))
     j = j.filter(j._rank == 0)
-    method = ibis.ifelse(electronic, "electronic", j._nmeth.fill_null("mail"))
+    method = ibis.ifelse(electronic, j._nmeth, j._nmeth.fill_null("mail"))
+    method = ibis.ifelse(j._nwide, text("posted for every customer (", j._nmeth, ")"), method)
     return j.select(
         "key",
         **{
@@ -129,6 +156,7 @@ def _windows(
             f"{name}_method": ibis.ifelse(j._nmeth.isnull(), "mail (method not recorded)", method),
             f"{name}_start": j._start_day,
             f"{name}_end": j._end_day,
+            f"{name}_wide": j._nwide,
         },
     )
 
@@ -160,15 +188,17 @@ def nonaffiliate_sharing(ctx: CheckContext) -> ir.Table:
     v = ctx.versions("GLBA-NONAFFILIATE-SHARING", list(WINDOWS), per_channel=False)
     t = _glba_shares(ctx, v)
     initial, optout = _glba_notices(ctx)
-    t = left_join_key(t, _windows(ctx, t, initial, "ini", unacked_from_sent=False))
-    t = left_join_key(t, _windows(ctx, t, optout, "opt", unacked_from_sent=False))
+    t = left_join_key(t, _windows(ctx, t, initial, "ini", unacked_from_sent=False, posted=True))
+    t = left_join_key(t, _windows(ctx, t, optout, "opt", unacked_from_sent=False, posted=True))
     no_ini, no_opt = t.ini_id.isnull(), t.opt_id.isnull()
     unacked = (~no_ini & t.ini_end.isnull()) | (~no_opt & t.opt_end.isnull())
     start = ibis.greatest(t.ini_start, t.opt_start)
     end = ibis.greatest(t.ini_end, t.opt_end)
+    t = t.mutate(_end=end)
     inside = _flag(t.c_day <= end)
+    wide = _flag(t.ini_wide) | _flag(t.opt_wide)
     cap = ibis.ifelse(t.fin_unknown, "warning", "violation")
-    verdict = ibis.cases((no_ini | no_opt | inside, cap), (unacked, "warning"), else_="pass")
+    verdict = ibis.cases((no_ini | no_opt | inside, cap), (unacked | wide, "warning"), else_="pass")
     missing = ibis.cases(
         (no_ini & no_opt, "neither the initial nor the opt-out notice"),
         (no_ini, "no initial privacy notice"),
@@ -185,21 +215,33 @@ def nonaffiliate_sharing(ctx: CheckContext) -> ir.Table:
         else_=text("shared ", t.c_day, ", day ", day_n, " after the later GLBA notice (day 0 ",
                    start, "): after the opportunity to opt out, which ran through ", end),
     )  # fmt: skip
+    reading = ibis.ifelse(
+        wide & ~no_ini & ~no_opt,
+        text(reading, "; notice posted, delivery to this customer not recorded (review)"),
+        reading,
+    )
     reading = ibis.ifelse(t.fin_unknown, text(reading, "; ", FIN_UNKNOWN), reading)
     detail = text("recipient ", t.recipient, " (", t.recipient_type, "); ",
                   _notice_text(t, "ini", "initial notice"), "; ",
                   _notice_text(t, "opt", "opt-out notice"))  # fmt: skip
-    rows = share_rows(t, verdict=verdict, reading=reading, detail=detail,
+    # Pass rows only for near misses (shared within a week after the opportunity closed): on
+    # real volumes every later share would be a row.
+    t = t.mutate(_verdict=verdict, _reading=reading, _detail=detail)
+    t = t.filter((t._verdict != "pass") | (t.c_day.delta(t._end, unit="day") <= NEAR_MISS_DAYS))
+    rows = share_rows(t, verdict=t._verdict, reading=t._reading, detail=t._detail,
                       basis_at=t.ini_sent, deadline_at=None)  # fmt: skip
     return rows.union(_after_glba_optout(ctx))
 
 
-def optouts_before(ctx: CheckContext, t: ir.Table, channels: tuple[str, ...]) -> ir.Table:
+def optouts_before(
+    ctx: CheckContext, t: ir.Table, channels: tuple[str, ...], *, latest: bool = False
+) -> ir.Table:
     """Return (key, basis_at, optout_id): the earliest opt-out of ``channels`` before each event.
 
     An opt-out counts when it names a record of the event's person (by id, or by the record's
     email or number) or the address used, and was received before the event (the same second
-    is not before).
+    is not before). With ``latest``, the last such opt-out instead (a renewed opt-out starts a
+    new term).
     """
     o = ctx.history("optouts", "received_at")
     o = o.filter(o.channel.isin(channels)).select(
@@ -219,7 +261,8 @@ def optouts_before(ctx: CheckContext, t: ir.Table, channels: tuple[str, ...]) ->
     by_address = e.join(o, e.address == o._oaddr).select("key", "_oat", "_oid")
     j = by_person.union(by_address).join(e.select("key", "event_at"), "key")
     j = j.filter(j._oat < j.event_at)
-    j = j.mutate(_rank=ibis.row_number().over(group_by=j.key, order_by=[j._oat, j._oid]))
+    order = [j._oat.desc(), j._oid] if latest else [j._oat, j._oid]
+    j = j.mutate(_rank=ibis.row_number().over(group_by=j.key, order_by=order))
     j = j.filter(j._rank == 0)
     return j.select("key", basis_at=j._oat, optout_id=j._oid)
 
@@ -294,7 +337,8 @@ def _within_opt_out(ctx: CheckContext, t: ir.Table) -> ir.Table:
         _vr=v.rule_id, _vc=v.channel, _vf=v.version_from, _vt=v.version_to, _years=v.min_duration
     )
     t = t.join(v, [t.channel == v._vc, t.event_at >= v._vf, t.event_at < v._vt])
-    t = t.join(optouts_before(ctx, t, ("affiliate_marketing", "all")), "key")
+    # The five years run from the latest opt-out: an opt-out renewed last month is in force.
+    t = t.join(optouts_before(ctx, t, ("affiliate_marketing", "all"), latest=True), "key")
     t = places.company_day(ctx, t.mutate(_months=t._years * 12), "basis_at", "r_day")
     t = days.add_until(ctx, t, day="r_day", months="_months", name="until")
     within = _flag(t.c_day <= t.until)
@@ -320,39 +364,64 @@ def _within_opt_out(ctx: CheckContext, t: ir.Table) -> ir.Table:
 
 
 def ftc_breach_notice(ctx: CheckContext) -> ir.Table:
-    """P19: a notification event of 500+ consumers not reported to the FTC within 30 days."""
+    """P19: a notification event of 500+ consumers not reported to the FTC within 30 days.
+
+    Each incident discovered up to ``as_of`` is judged in the period where its outcome is
+    settled: the period in which the FTC was told in time (pass), or the period holding the
+    last day allowed, once that day is over (violation: told late or not by ``as_of``). An
+    incident still not reported when a later period begins is reported in that period too
+    (the failure persists), until the FTC is told. Rows carry event_at = the discovery, or the
+    period's start for an incident discovered before the period.
+    """
     params = ["min_consumers_affected", "notify_within"]
     v = ctx.versions("GLBA-SAFEGUARDS-FTC-BREACH-NOTICE", params, per_channel=False)
-    i = ctx.events("incidents", "discovered_at")
-    i = i.mutate(key=i.incident_id, event_at=i.discovered_at)
+    i = ctx.history("incidents", "discovered_at")
+    start = ibis.literal(ctx.period.start_utc)
+    i = i.mutate(key=i.incident_id, event_at=ibis.greatest(i.discovered_at, start))
     v = v.drop("channel")
-    i = i.join(v, [i.event_at >= v.version_from, i.event_at < v.version_to])
+    i = i.join(v, [i.discovered_at >= v.version_from, i.discovered_at < v.version_to])
     count_unknown = i.consumers_affected.isnull()
     enc_unknown = i.encrypted.isnull()
+    key_unknown = _flag(i.encrypted) & i.key_compromised.isnull()
     exposed = ~_flag(i.encrypted) | _flag(i.key_compromised)
     i = i.filter(
         (count_unknown | (i.consumers_affected >= i.min_consumers_affected))
-        & (enc_unknown | exposed)
+        & (enc_unknown | key_unknown | exposed)
     )
     i = i.mutate(
         _count_unknown=count_unknown,
         _enc_unknown=enc_unknown,
+        _key_unknown=key_unknown,
         _told=ibis.ifelse(i.ftc_notified_at <= ctx.as_of, i.ftc_notified_at, ibis.null(TS)),
     )
-    i = places.company_day(ctx, i, "event_at", "d_day")
+    i = places.company_day(ctx, i, "discovered_at", "d_day")
     i = places.company_day(ctx, i, "_told", "n_day")
     i = days.add_deadline(ctx, i, day="d_day", n="notify_within", unit="notify_within_unit",
                           cal="notify_within_calendar", name="due")  # fmt: skip
     i = days.add_day_end(ctx, i, day="due_lenient", name="deadline_at")
-    late = _flag(i.n_day > i.due_lenient) | (i.n_day.isnull() & (i.deadline_at <= ctx.as_of))
-    i = i.filter(late | i.n_day.notnull())
-    review = i._count_unknown | i._enc_unknown | i.notify_within_unconfirmed
+    first, last = ctx.period.first, ctx.period.last
+    in_time = _flag(i.n_day <= i.due_lenient)
+    told_here = (i._told >= start) & (i._told < ctx.period.end_utc)
+    due_here = (i.due_lenient >= first) & (i.due_lenient <= last) & (i.deadline_at <= ctx.as_of)
+    # Still not reported when the period began, the last day allowed having passed before it.
+    carried = (i.due_lenient < first) & (i._told.isnull() | (i._told >= start))
+    i = i.mutate(_late=~in_time).filter(
+        _flag(in_time & told_here) | (~in_time & (due_here | carried))
+    )
+    late = i._late
+    review = i._count_unknown | i._enc_unknown | i._key_unknown | i.notify_within_unconfirmed
     verdict = ibis.cases((late & ~review, "violation"), (late, "warning"), else_="pass")
     told = ibis.ifelse(
         i.n_day.isnull(),
         text("FTC not notified by ", ctx.as_of.date().isoformat()),
         text("FTC notified ", i.n_day, ", day ", i.n_day.delta(i.d_day, unit="day")),
     )
+    told = ibis.ifelse(
+        late & (i.due_lenient < first),
+        text("still not reported when the period began (overdue since ", i.due_lenient, "); ",
+             told),
+        told,
+    )  # fmt: skip
     reading = text(told, ": discovered ", i.d_day, ", allowed ", i.notify_within, " ",
                    i.notify_within_unit.replace("_", " "), ", last day ", i.due_lenient,
                    " (company time zone)")  # fmt: skip
@@ -365,6 +434,11 @@ def ftc_breach_notice(ctx: CheckContext) -> ir.Table:
     reading = ibis.ifelse(
         i._enc_unknown,
         text(reading, "; not recorded whether the information was encrypted (review)"),
+        reading,
+    )
+    reading = ibis.ifelse(
+        i._key_unknown,
+        text(reading, "; encrypted, but not recorded whether the key was taken (review)"),
         reading,
     )
     return record_rows(
@@ -381,82 +455,112 @@ def ftc_breach_notice(ctx: CheckContext) -> ir.Table:
 
 
 def _privacy_notices(ctx: CheckContext) -> ir.Table:
-    """Return every initial or annual privacy notice up to ``as_of``, with its company day."""
+    """Return every initial or annual privacy notice up to ``as_of``, with its company day.
+
+    A notice with no customer id (posted for every customer) is kept only when delivered
+    electronically or on the web (``_nwide`` true): a mailing that records no recipient reached
+    no one the kit can name.
+    """
     n = ctx.history("notices", "published_at")
     n = n.filter(n.notice_type.lower().strip().isin(PRIVACY_NOTICES))
+    wide = n.customer_id.isnull()
+    n = n.filter(~wide | _flag(n.delivery_method.lower().strip().isin(ELECTRONIC)))
     n = n.select(
         _nid=n.notice_id, _ncust=n.customer_id, _nat=n.published_at, _nver=n.version,
-        _ntype=n.notice_type,
+        _ntype=n.notice_type, _nwide=n.customer_id.isnull(),
     )  # fmt: skip
     return places.company_day(ctx, n, "_nat", "_nday").cache()
 
 
-def _months_before(day: dt.date, months: int) -> dt.date:
-    y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
-    return dt.date(y, m + 1, 1)
-
-
-def _due_in_period(ctx: CheckContext, n: ir.Table, v: ir.Table) -> ir.Table:
-    """Return the notices whose next notice fell due in the period, with the customers owed it.
-
-    Columns: key (the customer), anchor_id, anchor_at, anchor_day, anchor_version, anchor_type,
-    due (the last day in time), due_end, interval, fast_act (of the version in force that day).
-    A notice posted for every customer (no customer id) is owed to every financial customer who
-    was one when it was posted.
-    """
-    longest = max(int(m) for m in ctx.param_values("GLBA-ANNUAL-NOTICE", "notice_interval"))
-    lo = ctx.utc_midnight(_months_before(ctx.period.first, longest + 1))
-    a = n.filter(n._nat >= lo, n._nat < ctx.period.end_utc)
-    iv = v.select(_if=v.version_from, _it=v.version_to, interval=v.notice_interval)
-    a = a.join(iv, [a._nat >= iv._if, a._nat < iv._it]).drop("_if", "_it")
-    a = days.add_until(ctx, a, day="_nday", months="interval", name="due")
-    a = a.filter(a.due >= ctx.period.first, a.due <= ctx.period.last)
-    a = days.add_day_end(ctx, a, day="due", name="due_end")
-    a = a.filter(a.due_end <= ctx.as_of)
-    fv = v.select(_ff=v.version_from, _ft=v.version_to, fast_act=v.fast_act_exception_available)
-    a = a.join(fv, [fv._ff < a.due_end, a.due_end <= fv._ft]).drop("_ff", "_ft")
-    a = a.select(
-        "due", "due_end", "interval", "fast_act", _acust=a._ncust, anchor_id=a._nid,
-        anchor_at=a._nat, anchor_day=a._nday, anchor_version=a._nver, anchor_type=a._ntype,
-    )  # fmt: skip
+def _financial_customers(ctx: CheckContext) -> ir.Table:
+    """Return the customers recorded as financial ones or not recorded (judged, a warning)."""
     c = ctx.table("customers")
-    c = c.filter(_flag(c.is_financial_customer))
-    c = c.select(key=c.customer_id, _created=c.created_at, _closed=c.closed_at)
-    own = a.filter(a._acust.notnull())
-    own = own.join(c, own._acust == c.key)
-    # Few notices are posted for everyone: this join pairs each customer with one or two rows.
-    wide = a.filter(a._acust.isnull())
-    wide = c.join(wide, c._created.isnull() | (c._created <= wide.anchor_at))
-    t = own.select(*wide.columns).union(wide)
-    t = t.filter(t._closed.isnull() | (t._closed >= t.due_end))
-    return t.mutate(wide=t._acust.isnull()).drop("_acust", "_created", "_closed")
+    fin = c.is_financial_customer
+    c = c.filter(fin.isnull() | fin)
+    return c.select(
+        key=c.customer_id, _created=c.created_at, _closed=c.closed_at, fin_unknown=fin.isnull()
+    )
 
 
-def _renewed(t: ir.Table, n: ir.Table) -> ir.Table:
-    """Return (key, anchor_at) of the owed notices followed by another one by the due day."""
-    e = t.select("key", "anchor_at", "due_end")
+def _customer_notices(c: ir.Table, n: ir.Table) -> ir.Table:
+    """Return each customer's notices: their own, and those posted while they were customers."""
     own = n.filter(n._ncust.notnull())
-    # due_end is the first instant of the next day: a notice then is a day late.
-    by_own = e.join(own, [e.key == own._ncust, own._nat > e.anchor_at, own._nat < e.due_end])
-    wide = n.filter(n._ncust.isnull())
-    by_wide = e.join(wide, [wide._nat > e.anchor_at, wide._nat < e.due_end])
-    cols = ["key", "anchor_at"]
-    return by_own.select(*cols).union(by_wide.select(*cols)).distinct()
+    own = c.select("key").join(own, c.key == own._ncust)
+    # Few notices are posted for everyone: this join pairs each customer with a few rows.
+    wide = n.filter(n._nwide)
+    e = c.select("key", "_created")
+    wide = e.join(wide, e._created.isnull() | (e._created <= wide._nat))
+    cols = ["key", "_nid", "_nat", "_nday", "_nver", "_ntype", "_nwide"]
+    return own.select(*cols).union(wide.select(*cols))
+
+
+def _last_and_next(ctx: CheckContext, cn: ir.Table) -> ir.Table:
+    """Return per customer the last notice before the period (anchor_*) and the next one."""
+    start = ctx.period.start_utc
+
+    def pick(t: ir.Table, desc: bool) -> ir.Table:
+        order = [t._nat.desc(), t._nid.desc()] if desc else [t._nat, t._nid]
+        t = t.mutate(_r=ibis.row_number().over(group_by=t.key, order_by=order))
+        return t.filter(t._r == 0)
+
+    a = pick(cn.filter(cn._nat < start), desc=True)
+    a = a.select(
+        "key", anchor_id=a._nid, anchor_at=a._nat, anchor_day=a._nday, anchor_version=a._nver,
+        anchor_type=a._ntype, anchor_wide=a._nwide,
+    )  # fmt: skip
+    x = pick(cn.filter(cn._nat >= start), desc=False)
+    x = x.select("key", next_id=x._nid, next_at=x._nat, next_day=x._nday, next_wide=x._nwide)
+    t = a.left_join(x, "key")
+    return t.drop(*[col for col in t.columns if col.endswith("_right")])
+
+
+def _with_due(ctx: CheckContext, a: ir.Table, v: ir.Table) -> ir.Table:
+    """Add interval, due (the last day in time after the anchor) and due_end."""
+    # A notice older than the rule is measured by its first version.
+    lo = ctx.utc_midnight(ctx.rulebook.versions(ANNUAL)[0].effective_from)
+    iv = v.select(_if=v.version_from, _it=v.version_to, interval=v.notice_interval)
+    a = a.mutate(_vat=ibis.greatest(a.anchor_at, ibis.literal(lo)))
+    a = a.join(iv, [a._vat >= iv._if, a._vat < iv._it]).drop("_if", "_it", "_vat")
+    a = days.add_until(ctx, a, day="anchor_day", months="interval", name="due")
+    return days.add_day_end(ctx, a, day="due", name="due_end")
+
+
+def _overdue(ctx: CheckContext, t: ir.Table, v: ir.Table) -> ir.Table:
+    """Return the customers whose notice fell due by the period's end (or as_of) unsent.
+
+    One row per customer: the due day in the period, or before it with no notice since the
+    anchor by the period's start (still overdue). Adds fast_act (the version in force on the
+    due day) and carried (due before the period).
+    """
+    start = ctx.period.start_utc
+    t = t.filter(t.due <= ctx.period.last, t.due_end <= ctx.as_of)
+    t = t.filter(t.next_at.isnull() | (t.next_at >= t.due_end))
+    t = t.filter(t._closed.isnull() | (t._closed >= ibis.greatest(t.due_end, start)))
+    fv = v.select(_ff=v.version_from, _ft=v.version_to, fast_act=v.fast_act_exception_available)
+    t = t.join(fv, [fv._ff < t.due_end, t.due_end <= fv._ft]).drop("_ff", "_ft")
+    return t.mutate(carried=t.due < ctx.period.first)
 
 
 def _fast_act(ctx: CheckContext, t: ir.Table, n: ir.Table) -> ir.Table:
     """Add the FAST Act conditions since each customer's last notice, up to the due day.
 
-    Columns added: shared_id (a share outside the exceptions), changed_version, changed_day
-    (a notice of another version sent to anyone), changed_sure, changed_maybe (a version
-    not recorded on either side).
+    The conditions are the institution's: any share outside the exceptions (of any customer)
+    from the anchor's day to the due day defeats the exception, computed once per distinct
+    (anchor day, due day) pair. Columns added: shared_id, shared_day (the first such share),
+    changed_version, changed_day (a notice of another version sent to anyone), changed_sure,
+    changed_maybe (a version not recorded on either side), maybe_day.
     """
     s = ctx.history("sharing", "shared_at")
-    s = s.filter(outside_exceptions(s)).select(_sc=s.customer_id, _sat=s.shared_at, _sid=s.share_id)
-    e = t.select("key", "anchor_at", "due_end")
-    sh = e.join(s, [e.key == s._sc, s._sat > e.anchor_at, s._sat < e.due_end])
-    sh = sh.group_by("key", "anchor_at").aggregate(shared_id=sh._sid.argmin(sh._sat))
-    t = t.left_join(sh, ["key", "anchor_at"])
+    s = s.filter(outside_exceptions(s)).select(_sat=s.shared_at, _sid=s.share_id)
+    s = places.company_day(ctx, s, "_sat", "_sday")
+    daily = s.group_by("_sday").aggregate(_sfirst=s._sid.argmin(s._sat))
+    pairs = t.select("anchor_day", "due").distinct()
+    # A share on the anchor's own day counts (the kit cannot always tell which came first).
+    sh = pairs.join(daily, [daily._sday >= pairs.anchor_day, daily._sday <= pairs.due])
+    sh = sh.group_by("anchor_day", "due").aggregate(
+        shared_id=sh._sfirst.argmin(sh._sday), shared_day=sh._sday.min()
+    )
+    t = t.left_join(sh, ["anchor_day", "due"])
     t = t.drop(*[c for c in t.columns if c.endswith("_right")]).cache()
     vd = n.group_by(_vver=n._nver, _vday=n._nday).aggregate(_vlast=n._nat.max())
     # A version not recorded is a join key too (null keys would match nothing).
@@ -496,28 +600,47 @@ def _other_versions(j: ir.Table, keys: list[str], k: int) -> ir.Table:
 
 
 def annual_notice(ctx: CheckContext) -> ir.Table:
-    """P14: no privacy notice within 12 months of the last, outside the FAST Act exception."""
+    """P14: no privacy notice within 12 months of the last, outside the FAST Act exception.
+
+    Per customer and period at most one row: overdue (the due day in the period, or before it
+    and still nothing sent when the period began: event_at the period's start), renewed only by
+    a posted notice (a warning), or never given a notice at all; plus a pass row per notice
+    the period sent in time.
+    """
     params = ["notice_interval", "fast_act_exception_available"]
-    v = ctx.versions("GLBA-ANNUAL-NOTICE", params, per_channel=False)
+    v = ctx.versions(ANNUAL, params, per_channel=False)
     n = _privacy_notices(ctx)
-    t = _due_in_period(ctx, n, v)
-    t = t.anti_join(_renewed(t, n), ["key", "anchor_at"])
-    t = _fast_act(ctx, t, n)
+    c = _financial_customers(ctx).cache()
+    cn = _customer_notices(c, n).cache()
+    t = _with_due(ctx, _last_and_next(ctx, cn), v).join(c, "key")
+    t = t.drop(*[col for col in t.columns if col.endswith("_right")]).cache()
+    rows = _overdue_rows(ctx, _fast_act(ctx, _overdue(ctx, t, v), n))
+    return rows.union(_renewed_rows(ctx, t)).union(_never_noticed(ctx, c, cn, v))
+
+
+def _overdue_rows(ctx: CheckContext, t: ir.Table) -> ir.Table:
     fast = _flag(t.fast_act)
     shared = t.shared_id.notnull()
+    cap = ibis.ifelse(t.fin_unknown, "warning", "violation")
     verdict = ibis.cases(
-        (~fast | shared | t.changed_sure, "violation"),
+        (~fast | shared | t.changed_sure, cap),
         (t.changed_maybe, "warning"),
         else_="pass",
     )
-    posted = ibis.ifelse(t.wide, ", posted for every customer", "")
+    posted = ibis.ifelse(t.anchor_wide, ", posted for every customer", "")
     last = text("last privacy notice ", t.anchor_day, " (", t.anchor_type, posted, ", version ",
                 t.anchor_version.fill_null("not recorded"), "), next due by ", t.due,
                 " (", t.interval, " months); none sent by then")  # fmt: skip
+    last = ibis.ifelse(
+        t.carried,
+        text(last, ", nor by the period's start (still overdue)"),
+        last,
+    )
     why = ibis.cases(
         (~fast, "the FAST Act exception did not exist yet"),
-        (shared, text("no FAST Act exception: shared with a nonaffiliated third party outside "
-                      "the exceptions since the last notice (share ", t.shared_id, ")")),
+        (shared, text("no FAST Act exception: the institution shared with a nonaffiliated third "
+                      "party outside the exceptions since the last notice (share ", t.shared_id,
+                      ", ", t.shared_day, ")")),
         (t.changed_sure, text("no FAST Act exception: the policy changed (a notice of version ",
                               t.changed_version, " was sent ", t.changed_day, ")")),
         (t.changed_maybe & t.anchor_version.isnull(),
@@ -528,50 +651,83 @@ def annual_notice(ctx: CheckContext) -> ir.Table:
         else_="FAST Act exception: no sharing outside the exceptions and no change of policy "
         "since the last notice",
     )  # fmt: skip
-    rows = record_rows(
-        t.mutate(rule_id=ibis.literal(ANNUAL), event_at=t.due_end),
+    reading = text(last, "; ", why)
+    reading = ibis.ifelse(t.fin_unknown, text(reading, "; ", FIN_UNKNOWN), reading)
+    # A still-overdue customer under the FAST Act exception is no news each period: no row.
+    t = t.mutate(_verdict=verdict, _reading=reading)
+    t = t.filter(~t.carried | (t._verdict != "pass"))
+    start = ibis.literal(ctx.period.start_utc)
+    return record_rows(
+        t.mutate(rule_id=ibis.literal(ANNUAL)),
         "customers",
         customer_id=t.key,
-        verdict=verdict,
-        reading=text(last, "; ", why),
+        event_at=ibis.greatest(t.due_end, start),
+        verdict=t._verdict,
+        reading=t._reading,
         basis_at=t.anchor_at,
         deadline_at=t.due_end,
         detail=text("last notice ", t.anchor_id),
     )
-    return rows.union(_in_time(ctx, n, v))
 
 
-def _in_time(ctx: CheckContext, n: ir.Table, v: ir.Table) -> ir.Table:
-    """Pass rows: the period's notices sent within the interval after the customer's previous."""
-    e = n.filter(n._ncust.notnull(), n._nat >= ctx.period.start_utc, n._nat < ctx.period.end_utc)
-    c = ctx.table("customers")
-    c = c.filter(_flag(c.is_financial_customer))
-    c = c.select(_fc=c.customer_id, _created=c.created_at)
-    e = e.join(c, e._ncust == c._fc)
-    e = e.select(key=e._nid, customer_id=e._ncust, event_at=e._nat, c_day=e._nday,
-                 _created=e._created)  # fmt: skip
-    own = n.filter(n._ncust.notnull()).select(_pc=n._ncust, _pat=n._nat)
-    po = e.join(own, [e.customer_id == own._pc, own._pat < e.event_at])
-    # A notice posted for everyone counts for those who were customers then (as above).
-    wide = n.filter(n._ncust.isnull()).select(_pat=n._nat)
-    pw = e.join(wide, [wide._pat < e.event_at, e._created.isnull() | (e._created <= wide._pat)])
-    p = po.select("key", "_pat").union(pw.select("key", "_pat"))
-    p = p.group_by("key").aggregate(_prev=p._pat.max())
-    e = e.join(p, "key")
-    iv = v.select(_if=v.version_from, _it=v.version_to, _iv=v.notice_interval)
-    e = e.join(iv, [e.event_at >= iv._if, e.event_at < iv._it]).drop("_if", "_it")
-    e = places.company_day(ctx, e, "_prev", "prev_day")
-    e = days.add_until(ctx, e, day="prev_day", months="_iv", name="due")
-    e = e.filter(e.c_day <= e.due)
-    return record_rows(
-        e.mutate(rule_id=ibis.literal(ANNUAL)),
-        "notices",
-        customer_id=e.customer_id,
-        verdict="pass",
-        reading=text("privacy notice sent ", e.c_day, ", within ", e._iv,
-                     " months of the previous one (", e.prev_day, "; due by ", e.due, ")"),
-        basis_at=e._prev,
+def _renewed_rows(ctx: CheckContext, t: ir.Table) -> ir.Table:
+    """Rows of the period's notices sent in time: a pass, or a warning when only posted."""
+    t = t.filter(t.next_at < t.due_end, t.next_at < ctx.period.end_utc)
+    t = t.mutate(
+        rule_id=ibis.literal(ANNUAL),
+        _reading=text("privacy notice sent ", t.next_day, ", within ", t.interval, " months of "
+                      "the previous one (", t.anchor_day, "; due by ", t.due, ")"),
     )  # fmt: skip
+    own = t.filter(~t.next_wide)
+    own = own.mutate(_cust=own.key).mutate(key=ibis._.next_id)
+    sent = record_rows(
+        own,
+        "notices",
+        customer_id=own._cust,
+        event_at=own.next_at,
+        verdict="pass",
+        reading=own._reading,
+        basis_at=own.anchor_at,
+    )
+    # A notice posted for everyone (web, electronic) counts, but its delivery is not recorded.
+    wide = t.filter(t.next_wide)
+    posted = record_rows(
+        wide,
+        "customers",
+        customer_id=wide.key,
+        event_at=wide.next_at,
+        verdict="warning",
+        reading=text("notice posted, delivery to this customer not recorded: ", wide._reading,
+                     " (review)"),
+        basis_at=wide.anchor_at,
+        detail=text("posted notice ", wide.next_id),
+    )  # fmt: skip
+    return sent.union(posted)
+
+
+def _never_noticed(ctx: CheckContext, c: ir.Table, cn: ir.Table, v: ir.Table) -> ir.Table:
+    """Rows of financial customers of the period never given a privacy notice (up to as_of)."""
+    end = min(ctx.period.end_utc, ctx.as_of)
+    start = ibis.literal(ctx.period.start_utc)
+    c = c.anti_join(cn, "key")
+    c = c.filter(c._created.isnull() | (c._created < end))
+    c = c.filter(c._closed.isnull() | (c._closed >= start))
+    c = c.mutate(event_at=ibis.greatest(c._created.fill_null(start), start))
+    v = v.select(_vf=v.version_from, _vt=v.version_to)
+    c = c.join(v, [c.event_at >= v._vf, c.event_at < v._vt])
+    c = places.company_day(ctx, c, "_created", "created_day")
+    since = ibis.ifelse(c._created.isnull(), "a date not recorded", c.created_day.cast(str))
+    reading = text("no privacy notice on file: a financial customer since ", since,
+                   ", and the initial notice is due when the relationship begins")  # fmt: skip
+    reading = ibis.ifelse(c.fin_unknown, text(reading, "; ", FIN_UNKNOWN), reading)
+    return record_rows(
+        c.mutate(rule_id=ibis.literal(ANNUAL)),
+        "customers",
+        customer_id=c.key,
+        verdict=ibis.ifelse(c.fin_unknown, "warning", "violation"),
+        reading=reading,
+        basis_at=c._created,
+    )
 
 
 CHECKS = (
@@ -581,10 +737,10 @@ CHECKS = (
         "out, or after an opt-out",
         nonaffiliate_sharing,
         judges=("GLBA-NONAFFILIATE-SHARING", "GLBA-OPT-OUT-EFFECT"),
+        # No notices at all is itself the finding: shares before any notice are violations.
         needs=(
             Need("sharing", ("shared_at", "recipient_type"), events=True),
             Need("customers", ("is_financial_customer",)),
-            Need("notices", ("published_at", "customer_id"), where="glba notices"),
         ),
     ),
     Check(
@@ -592,10 +748,8 @@ CHECKS = (
         "GLBA: no privacy notice within 12 months of the last one, outside the FAST Act exception",
         annual_notice,
         judges=("GLBA-ANNUAL-NOTICE",),
-        needs=(
-            Need("customers", ("is_financial_customer",)),
-            Need("notices", ("published_at",), where="glba notices"),
-        ),
+        # No notices at all is itself the finding: customers never given one are violations.
+        needs=(Need("customers", ("is_financial_customer",)),),
     ),
     Check(
         "P15",
@@ -615,6 +769,7 @@ CHECKS = (
         "within 30 days",
         ftc_breach_notice,
         judges=("GLBA-SAFEGUARDS-FTC-BREACH-NOTICE",),
-        needs=(Need("incidents", ("discovered_at", "consumers_affected"), events=True),),
+        # Not events: an incident discovered before the period may be judged in it.
+        needs=(Need("incidents", ("discovered_at", "consumers_affected")),),
     ),
 )

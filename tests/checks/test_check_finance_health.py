@@ -209,6 +209,9 @@ SHARES = [
     Share("mail-day30-2330edt", "F-MAIL", V, None, day="2026-07-11", time="03:30:00"),
     Share("mail-day31-0000edt", "F-MAIL", P, None, day="2026-07-11", time="04:00:00"),
     Share("mail-day31", "F-MAIL", P, None, day="2026-07-11"),
+    # pass rows only for near misses: day 37 (a week after the last day) and no row after
+    Share("mail-day37", "F-MAIL", P, None, day="2026-07-17"),
+    Share("mail-day38", "F-MAIL", None, None, day="2026-07-18"),
     # --- one initial notice that carries the opt-out notice, 06-15 ---
     Share("combined-day30", "F-COMBINED", V, None, day="2026-07-15"),
     Share("combined-day31", "F-COMBINED", P, None, day="2026-07-16"),
@@ -237,22 +240,22 @@ SHARES = [
     Share("notices-after-share", "F-LATER", V, None),
     Share("later-notices-day30", "F-LATER", V, None, day="2026-08-19"),
     Share("later-notices-day31", "F-LATER", P, None, day="2026-08-20"),
-    Share("old-notices", "F-OLD", P, None),
+    Share("old-notices", "F-OLD", None, None),  # lawful, long after the window: no pass row
     # --- whether a financial customer ---
     Share("financial-not-recorded", "F-FINNULL", W, None),
     Share("not-financial", "F-NOTFIN", None, None),
     Share("customer-unknown", None, W, None, address="stranger@example.com"),
     # --- GLBA opt-out received Mon 07-06 noon (day 0); business day 10 = Mon 07-20 ---
-    Share("optout-before-receipt", "F-OPT", P, None, day="2026-07-06", time="15:00:00"),
-    Share("optout-same-second", "F-OPT", P, None, day="2026-07-06"),
-    Share("optout-day0", "F-OPT", P, P, day="2026-07-06", time="17:00:00"),
-    Share("optout-business-day10", "F-OPT", P, P, day="2026-07-20"),
-    Share("optout-business-day11", "F-OPT", P, W, day="2026-07-21"),
+    Share("optout-before-receipt", "F-OPT", None, None, day="2026-07-06", time="15:00:00"),
+    Share("optout-same-second", "F-OPT", None, None, day="2026-07-06"),
+    Share("optout-day0", "F-OPT", None, P, day="2026-07-06", time="17:00:00"),
+    Share("optout-business-day10", "F-OPT", None, P, day="2026-07-20"),
+    Share("optout-business-day11", "F-OPT", None, W, day="2026-07-21"),
     Share("optout-service-provider", "F-OPT", None, None, day="2026-08-03",
           recipient_type="service_provider"),
-    Share("optout-all-channels", "F-OPTALL", P, W),
-    Share("optout-email-only", "F-OPTMAIL", P, None),
-    Share("optout-by-address", "F-OPTADDR", P, W),
+    Share("optout-all-channels", "F-OPTALL", None, W),
+    Share("optout-email-only", "F-OPTMAIL", None, None),
+    Share("optout-by-address", "F-OPTADDR", None, W),
     # --- Regulation P from 2011-12-30 (judged in a 2011Q4 run) ---
     Share("rule-day-before", "F-NONE", None, None, day="2011-12-29"),
     Share("rule-first-day", "F-NONE", None, None, day="2011-12-30"),
@@ -339,13 +342,57 @@ def test_p13_same_inputs_same_rows(p13: dict[str, AuditRun]) -> None:
     pd.testing.assert_frame_equal(p13["2026Q3"].rows, p13["again"].rows)
 
 
-@pytest.mark.parametrize("run", ["no shares", "no notices"])
 @pytest.mark.parametrize("rule_id", P13_RULES)
-def test_p13_absent_data_is_not_evaluated(p13: dict[str, AuditRun], run: str, rule_id: str) -> None:
-    finding = p13[run].finding(rule_id, "P13")
+def test_p13_absent_data_is_not_evaluated(p13: dict[str, AuditRun], rule_id: str) -> None:
+    finding = p13["no shares"].finding(rule_id, "P13")
     assert finding.status is Status.NOT_EVALUATED
     assert finding.missing
-    assert p13[run].rows.empty
+    assert p13["no shares"].rows.empty
+
+
+def test_p13_no_notices_at_all_is_judged(p13: dict[str, AuditRun]) -> None:
+    """A company with no GLBA notice on file shares before any notice: violations."""
+    got = verdicts(p13["no notices"], "P13", NONAFF)
+    assert got["mail-day31"] == V and got["old-notices"] == V
+    rows = _rows(p13["no notices"], "P13").set_index("record_id")
+    assert "neither" in rows.loc["old-notices", "reading"]
+    assert p13["no notices"].finding(NONAFF, "P13").status is Status.VIOLATION
+
+
+# Notices with no customer id (posted for every customer): only electronic or web ones count,
+# from the day posted, and a share they would allow is a warning (delivery not recorded).
+POSTED_NOTICES = [
+    _notice("p-web", None, "glba_initial", "2026-06-01", delivery_method="web",
+            declared_practices="opt_out_notice"),
+    _notice("own-i", "F-OWN", "glba_initial", "2026-06-10"),
+    _notice("own-o", "F-OWN", "glba_optout", "2026-06-10"),
+]  # fmt: skip
+POSTED_SHARES = [
+    Share("posted-day30", "F-POSTED", V, None, day="2026-07-01"),  # 06-01 + 30 = 07-01
+    Share("posted-day31", "F-POSTED", W, None, day="2026-07-02"),
+    Share("own-notice-preferred-day30", "F-OWN", V, None, day="2026-07-10"),
+    Share("own-notice-preferred-day31", "F-OWN", P, None, day="2026-07-11"),
+]
+MAILED_NOTICES = [
+    _notice("p-mail", None, "glba_initial", "2026-06-01", declared_practices="opt_out_notice")
+]
+MAILED_SHARES = [Share("posted-by-mail-only", "F-POSTED", V, None, day="2026-07-15")]
+
+
+@pytest.mark.parametrize(
+    ("notices", "shares"), [(POSTED_NOTICES, POSTED_SHARES), (MAILED_NOTICES, MAILED_SHARES)]
+)
+def test_p13_posted_notices(
+    rulebook: Rulebook, notices: list[dict[str, Any]], shares: list[Share]
+) -> None:
+    con = tiny_db(customers=_customers(["F-POSTED", "F-OWN"]), notices=notices,
+                  sharing=_sharing(shares))  # fmt: skip
+    run = audit(con, rulebook, "2026Q3", company=FINANCIAL, only=["P13"])
+    assert verdicts(run, "P13", NONAFF) == {s.id: s.nonaff for s in shares}
+    rows = _rows(run, "P13").set_index("record_id")
+    for s in shares:
+        if s.nonaff == W:
+            assert "delivery to this customer not recorded" in rows.loc[s.id, "reading"]
 
 
 @pytest.mark.parametrize("rule_id", P13_RULES)
@@ -376,14 +423,25 @@ P14_CASES: dict[str, tuple[str, dict[str, Any] | None, dict[str, Any]]] = {
     "F-CLOSED-ON-DUE": ("2025-08-01", {}, {"closed_at": at("2026-08-01")}),
     "F-CLOSED-AFTER": ("2025-08-01", {}, {"closed_at": at("2026-08-02", "05:00:00")}),
     "F-NOTFIN": ("2025-08-01", {}, {"is_financial_customer": False}),
-    "F-FINNULL": ("2025-08-01", {}, {"is_financial_customer": None}),
+    "F-FINNULL": ("2025-08-01", {}, {"is_financial_customer": None}),  # judged, a warning
+    "F-OVERDUE": ("2025-01-10", {}, {}),  # due 2026-01-10, nothing since: still overdue
+    "F-OVERDUE-CLOSED": ("2025-01-10", {}, {"closed_at": at("2026-06-15")}),
+    "S-OTHER": ("2025-08-01", None, {}),  # no share of its own; others' shares defeat FAST
     "F-DUE-BEFORE": ("2025-06-30", {}, {}),  # due 2026-06-30: the period before
     "F-DUE-LAST": ("2025-09-30", {}, {}),  # due 2026-09-30, the period's last day
     "F-DUE-AFTER": ("2025-10-01", {}, {}),  # due 2026-10-01: the next period
     "F-NOVERSION": ("2025-08-01", None, {}),  # last notice records no version
     "Q-OLD": ("2014-12-03", None, {}),  # due 2015-12-03, the day before the FAST Act
     "Q-NEW": ("2014-12-04", None, {}),  # due 2015-12-04, the FAST Act's first day
+    "F-NEVER": ("", None, {}),  # a financial customer never given a notice
+    "F-NEVER-FINNULL": ("", None, {"is_financial_customer": None}),
+    "F-NEVER-CLOSED": ("", None, {"closed_at": at("2026-06-15")}),  # before the period
+    "F-NEVER-JOINED": ("", None, {"created_at": at("2026-08-10")}),  # joined in the period
 }
+# The FAST Act exception is the institution's: one share outside the exceptions (of anyone)
+# defeats it for every customer. These customers live in a DB without such shares.
+P14_QUIET = {"S-EXCEPTION", "S-SP", "S-BEFORE", "F-QUIET", "F-CHANGE-EDGE", "F-CHANGE-BEFORE",
+             "P-V2", "F-NOVERSION", "Q-OLD", "Q-NEW"}  # fmt: skip
 P14_EXPECTED = {
     "S-ANNIV": None,
     "n-S-ANNIV-2": P,
@@ -406,8 +464,15 @@ P14_EXPECTED = {
     "F-CLOSED-ON-DUE": None,
     "F-CLOSED-AFTER": V,
     "F-NOTFIN": None,
-    "F-FINNULL": None,
-    "F-DUE-BEFORE": None,
+    "F-FINNULL": W,
+    "F-OVERDUE": V,
+    "F-OVERDUE-CLOSED": None,
+    "S-OTHER": V,
+    "F-NEVER": V,
+    "F-NEVER-FINNULL": W,
+    "F-NEVER-CLOSED": None,
+    "F-NEVER-JOINED": V,
+    "F-DUE-BEFORE": V,  # still overdue when the period began
     "F-DUE-LAST": V,
     "F-DUE-AFTER": None,
     "F-NOVERSION": W,
@@ -417,12 +482,15 @@ P14_EXPECTED = {
 P14_2015 = {"Q-OLD": V, "Q-NEW": P}
 
 
-def _p14_tables() -> dict[str, list[dict[str, Any]]]:
+def _p14_tables(quiet: bool) -> dict[str, list[dict[str, Any]]]:
     customers, notices, shares = [], [], []
     for cid, (first, share, extra) in P14_CASES.items():
+        if (cid in P14_QUIET) != quiet:
+            continue
         customers += _customers([cid], **extra)
         version = None if cid == "F-NOVERSION" else "v1"
-        notices.append(_notice(f"n-{cid}-1", cid, "glba_initial", first, version=version))
+        if first:
+            notices.append(_notice(f"n-{cid}-1", cid, "glba_initial", first, version=version))
         if share is not None:
             shares.append({"share_id": f"sh-{cid}", "customer_id": cid, "recipient": "Acme",
                            "recipient_type": "nonaffiliated", "shared_at": at("2026-01-10")}
@@ -435,6 +503,8 @@ def _p14_tables() -> dict[str, list[dict[str, Any]]]:
         _notice("n-P-V2-2", "P-V2", "glba_annual", "2026-08-20", version="v2"),
         _notice("n-optout", "F-QUIET", "glba_optout", "2026-01-05", version="v9"),  # not privacy
     ]
+    cids = {c["customer_id"] for c in customers}
+    notices = [n for n in notices if n["customer_id"] in cids]
     return {"customers": customers, "notices": notices, "sharing": shares}
 
 
@@ -457,20 +527,34 @@ WIDE_SHARES = [
     for c in ("W-OWED", "W-RENEWED", "W-JOINED")
 ]  # fmt: skip
 WIDE_EXPECTED = {"W-OWED": V, "W-RENEWED": None, "w-renewed-2": P, "W-JOINED": None}
+# A posted (web) notice renews, but its delivery is not recorded: a warning; a posted mailing
+# (no recipients recorded) does not count.
+POSTED_CUSTOMERS = _customers(["W-POSTED"])
+POSTED_P14_NOTICES = [
+    _notice("wp-1", "W-POSTED", "glba_initial", "2025-07-15"),
+    _notice("wp-mail", None, "glba_annual", "2026-07-05"),
+    _notice("wp-web", None, "glba_annual", "2026-07-10", delivery_method="web"),
+]
 
 
 @pytest.fixture(scope="module")
 def p14(rulebook: Rulebook) -> dict[str, AuditRun]:
     _require("P14")
-    con = tiny_db(**_p14_tables())
+    con = tiny_db(**_p14_tables(quiet=False))
+    quiet = tiny_db(**_p14_tables(quiet=True))
     wide = tiny_db(customers=WIDE_CUSTOMERS, notices=WIDE_NOTICES, sharing=WIDE_SHARES)
+    posted = tiny_db(customers=POSTED_CUSTOMERS, notices=POSTED_P14_NOTICES)
     none = tiny_db(customers=_customers(["X"]))
+    mid = at("2026-08-15")
     return {
         "2026Q3": audit(con, rulebook, "2026Q3", company=FINANCIAL, only=["P14"]),
-        "2015Q4": audit(con, rulebook, "2015Q4", company=FINANCIAL, only=["P14"]),
-        "mid-period": audit(con, rulebook, "2026Q3", company=FINANCIAL, only=["P14"],
-                            as_of=at("2026-08-15")),
+        "quiet": audit(quiet, rulebook, "2026Q3", company=FINANCIAL, only=["P14"]),
+        "2015Q4": audit(quiet, rulebook, "2015Q4", company=FINANCIAL, only=["P14"]),
+        "mid-period": audit(con, rulebook, "2026Q3", company=FINANCIAL, only=["P14"], as_of=mid),
+        "quiet mid-period": audit(quiet, rulebook, "2026Q3", company=FINANCIAL, only=["P14"],
+                                  as_of=mid),
         "wide": audit(wide, rulebook, "2026Q3", company=FINANCIAL, only=["P14"]),
+        "posted": audit(posted, rulebook, "2026Q3", company=FINANCIAL, only=["P14"]),
         "no notices": audit(none, rulebook, "2026Q3", company=FINANCIAL, only=["P14"]),
         "retail": audit(con, rulebook, "2026Q3", company=RETAIL, only=["P14"]),
     }  # fmt: skip
@@ -478,7 +562,29 @@ def p14(rulebook: Rulebook) -> dict[str, AuditRun]:
 
 @pytest.mark.parametrize(("record", "expected"), P14_EXPECTED.items())
 def test_p14_annual_notice(p14: dict[str, AuditRun], record: str, expected: str | None) -> None:
-    assert verdicts(p14["2026Q3"], "P14", ANNUAL).get(record) == expected
+    cid = record[2:-2] if record.startswith("n-") else record
+    run = p14["quiet" if cid in P14_QUIET else "2026Q3"]
+    assert verdicts(run, "P14", ANNUAL).get(record) == expected
+
+
+def test_p14_one_row_per_customer_and_still_overdue_at_period_start(
+    p14: dict[str, AuditRun],
+) -> None:
+    rows = _rows(p14["2026Q3"], "P14")
+    assert not rows[["rule_id", "record_id"]].duplicated().any()
+    rows = rows.set_index("record_id")
+    overdue = rows.loc["F-OVERDUE"]
+    assert overdue["event_at"] == at("2026-07-01", "04:00:00")  # the period's start
+    assert "still overdue" in overdue["reading"] and "due by 2026-01-10" in overdue["reading"]
+    assert "no privacy notice on file" in rows.loc["F-NEVER", "reading"]
+    assert "financial customer" in rows.loc["F-FINNULL", "reading"]
+    assert "share sh-" in rows.loc["S-OTHER", "reading"]
+
+
+def test_p14_posted_notice_renews_with_a_warning(p14: dict[str, AuditRun]) -> None:
+    assert verdicts(p14["posted"], "P14", ANNUAL) == {"W-POSTED": W}
+    reading = _rows(p14["posted"], "P14").iloc[0]["reading"]
+    assert "delivery to this customer not recorded" in reading and "2026-07-10" in reading
 
 
 @pytest.mark.parametrize(("record", "expected"), P14_2015.items())
@@ -498,7 +604,8 @@ def test_p14_company_wide_notice(
 def test_p14_due_after_as_of_is_not_judged(p14: dict[str, AuditRun]) -> None:
     got = verdicts(p14["mid-period"], "P14", ANNUAL)
     assert got.get("S-NEVER") == V  # due 08-01, before as_of 08-15
-    assert "F-CHANGE-EDGE" not in got and "F-DUE-LAST" not in got
+    assert "F-DUE-LAST" not in got
+    assert "F-CHANGE-EDGE" not in verdicts(p14["quiet mid-period"], "P14", ANNUAL)
 
 
 def test_p14_rows_and_readings(p14: dict[str, AuditRun]) -> None:
@@ -507,16 +614,16 @@ def test_p14_rows_and_readings(p14: dict[str, AuditRun]) -> None:
     assert late["record_table"] == "customers" and late["customer_id"] == "S-DAYAFTER"
     assert late["event_at"] == at("2026-07-16", "04:00:00")  # the end of 07-15 in New York
     assert "2025-07-15" in late["reading"] and "due by 2026-07-15" in late["reading"]
-    assert "FAST Act exception" in rows.loc["F-QUIET", "reading"]
-    assert "v2" in rows.loc["F-CHANGE-EDGE", "reading"]
+    quiet = _rows(p14["quiet"], "P14").set_index("record_id")
+    assert "FAST Act exception" in quiet.loc["F-QUIET", "reading"]
+    assert "v2" in quiet.loc["F-CHANGE-EDGE", "reading"]
     assert rows.loc["n-S-ANNIV-2", "record_table"] == "notices"
     assert not _rows(p14["2026Q3"], "P14")[["rule_id", "record_id"]].duplicated().any()
 
 
-def test_p14_absent_notices_is_not_evaluated(p14: dict[str, AuditRun]) -> None:
-    finding = p14["no notices"].finding(ANNUAL, "P14")
-    assert finding.status is Status.NOT_EVALUATED
-    assert any(m.startswith("notices.") for m in finding.missing)
+def test_p14_no_notices_at_all_is_judged(p14: dict[str, AuditRun]) -> None:
+    assert verdicts(p14["no notices"], "P14", ANNUAL) == {"X": V}
+    assert p14["no notices"].finding(ANNUAL, "P14").status is Status.VIOLATION
 
 
 def test_p14_retailer_is_not_applicable(p14: dict[str, AuditRun]) -> None:
@@ -543,6 +650,7 @@ P15_CUSTOMERS = _customers(
         "O-OLD",  # old notice; affiliate-marketing opt-out 2019-01-10
         "O-LATER",  # old notice; opt-out 2026-07-20, after the contact
         "O-ADDR",  # old notice; opt-out naming only the email address, 2026-07-01
+        "O-RENEWED",  # old notice; opt-outs 2019-01-10 and 2026-06-01: the latest counts
     ]
 )
 P15_NOTICES = [
@@ -552,7 +660,8 @@ P15_NOTICES = [
     _notice("f-noack", "N-NOACK", "FCRA_Affiliate", "2026-06-15", delivery_method="electronic"),
     _notice("f-glba", "N-GLBA", "glba_initial", "2024-01-10"),
     *[_notice(f"f-{c}", c, "fcra_affiliate", "2024-01-10")
-      for c in ("N-OLD", "O-RECENT", "O-ALL", "O-EMAIL", "O-5Y", "O-OLD", "O-LATER", "O-ADDR")],
+      for c in ("N-OLD", "O-RECENT", "O-ALL", "O-EMAIL", "O-5Y", "O-OLD", "O-LATER", "O-ADDR",
+                "O-RENEWED")],
 ]  # fmt: skip
 
 
@@ -574,6 +683,8 @@ P15_OPTOUTS = [
     _optout("O-OLD", "affiliate_marketing", "2019-01-10"),
     _optout("O-LATER", "affiliate_marketing", "2026-07-20"),
     _optout(None, "affiliate_marketing", "2026-07-01", address="o-addr@example.com"),
+    _optout("O-RENEWED", "affiliate_marketing", "2019-01-10", optout_id="o-renewed-1"),
+    _optout("O-RENEWED", "affiliate_marketing", "2026-06-01", optout_id="o-renewed-2"),
 ]
 P15_CAMPAIGNS: list[dict[str, Any]] = [
     {"campaign_id": "AFF", "channel": "email", "name": "Card offers", "uses_affiliate_data": True},
@@ -621,6 +732,7 @@ CONTACTS = [
     Contact("optout-7y", "O-OLD", P, W),
     Contact("optout-after-contact", "O-LATER", P, None),
     Contact("optout-by-address", "O-ADDR", P, V),
+    Contact("optout-renewed", "O-RENEWED", P, V),  # five years from 2026-06-01, the latest
     # --- the FTC rule's mandatory compliance from 2008-10-01 (judged in a 2008 run) ---
     Contact("rule-day-before", "N-NONE", None, None, day="2008-09-30"),
     Contact("rule-first-day", "N-NONE", None, None, day="2008-10-01"),
@@ -688,6 +800,7 @@ def test_p15_readings(p15: dict[str, AuditRun]) -> None:
     anniversary = rows.loc[(DURATION, "optout-5y-anniversary"), "reading"]
     assert "opted out 2021-07-15" in anniversary and "through 2026-07-15" in anniversary
     assert "day 30" in rows.loc[(FCRA, "mail-day30"), "reading"]
+    assert "opted out 2026-06-01" in rows.loc[(DURATION, "optout-renewed"), "reading"]
 
 
 @pytest.mark.parametrize("run", ["no flag", "no contacts"])
@@ -705,33 +818,40 @@ def test_p15_absent_data_is_not_evaluated(p15: dict[str, AuditRun], run: str, ru
 
 class Incident(NamedTuple):
     id: str
-    verdict: str | None  # None: no row
+    verdict: str | None  # 2024Q2 (None: no row)
     discovered: str = "2024-05-13"
     consumers: int | None = 600
     encrypted: bool | None = False
     key: bool | None = None
     notified: Any = None  # a timestamp
+    q3: str | None = None  # 2024Q3: the last day falls in it, or still not reported at its start
 
 
 # fmt: off
 INCIDENTS = [
     Incident("day-before-rule", None, discovered="2024-05-12"),
-    Incident("first-day-not-notified", V),
+    Incident("first-day-not-notified", V, q3=V),
     Incident("notified-day29", P, notified=at("2024-06-11")),
     Incident("notified-day30", P, notified=at("2024-06-12")),
     Incident("notified-day30-2330edt", P, notified=at("2024-06-13", "03:30:00")),
     Incident("notified-day31-0000edt", V, notified=at("2024-06-13", "04:00:00")),
     Incident("notified-day31", V, notified=at("2024-06-13")),
     Incident("consumers-499", None, consumers=499),
-    Incident("consumers-500", V, consumers=500),
-    Incident("consumers-not-recorded", W, consumers=None),
+    Incident("consumers-500", V, consumers=500, q3=V),
+    Incident("consumers-not-recorded", W, consumers=None, q3=W),
     Incident("encrypted", None, encrypted=True, key=False),
-    Incident("encrypted-key-not-recorded", None, encrypted=True),
-    Incident("encrypted-key-taken", V, encrypted=True, key=True),
-    Incident("encryption-not-recorded", W, encrypted=None),
-    Incident("not-yet-due", None, discovered="2024-06-20"),
+    Incident("encrypted-key-not-recorded", W, encrypted=True, q3=W),
+    Incident("encrypted-key-taken", V, encrypted=True, key=True, q3=V),
+    Incident("encryption-not-recorded", W, encrypted=None, q3=W),
+    # discovered 06-20 in Q2, due 07-20 in Q3: judged in Q3, not in Q2
+    Incident("not-yet-due", None, discovered="2024-06-20", q3=V),
     Incident("notified-before-due", P, discovered="2024-06-20", notified=at("2024-06-25")),
-    Incident("notified-after-as-of", V, discovered="2024-05-20", notified=at("2024-08-01")),
+    Incident("notified-in-time-next-period", None, discovered="2024-06-20",
+             notified=at("2024-07-10"), q3=P),
+    Incident("notified-late-next-period", None, discovered="2024-06-20",
+             notified=at("2024-07-21"), q3=V),
+    Incident("notified-after-as-of", V, discovered="2024-05-20", notified=at("2024-08-01"),
+             q3=V),  # still not reported when Q3 began
 ]
 # fmt: on
 
@@ -754,7 +874,8 @@ def p19(rulebook: Rulebook) -> dict[str, AuditRun]:
     )
     return {
         "2024Q2": audit(con, rulebook, "2024Q2", company=FINANCIAL, only=["P19"]),
-        "no incidents": audit(con, rulebook, "2024Q3", company=FINANCIAL, only=["P19"]),
+        "2024Q3": audit(con, rulebook, "2024Q3", company=FINANCIAL, only=["P19"]),
+        "no incidents": audit(tiny_db(), rulebook, "2024Q3", company=FINANCIAL, only=["P19"]),
         "retail": audit(con, rulebook, "2024Q2", company=RETAIL, only=["P19"]),
     }
 
@@ -762,6 +883,20 @@ def p19(rulebook: Rulebook) -> dict[str, AuditRun]:
 @pytest.mark.parametrize("case", INCIDENTS, ids=[i.id for i in INCIDENTS])
 def test_p19_ftc_notice(p19: dict[str, AuditRun], case: Incident) -> None:
     assert verdicts(p19["2024Q2"], "P19", BREACH).get(case.id) == case.verdict
+
+
+@pytest.mark.parametrize("case", INCIDENTS, ids=[i.id for i in INCIDENTS])
+def test_p19_judged_in_the_period_of_its_deadline(p19: dict[str, AuditRun], case: Incident) -> None:
+    assert verdicts(p19["2024Q3"], "P19", BREACH).get(case.id) == case.q3
+
+
+def test_p19_next_period_readings(p19: dict[str, AuditRun]) -> None:
+    rows = _rows(p19["2024Q3"], "P19").set_index("record_id")
+    carried = rows.loc["first-day-not-notified", "reading"]
+    assert "still not reported when the period began" in carried
+    assert rows.loc["first-day-not-notified", "event_at"] == at("2024-07-01", "04:00:00")
+    assert "last day 2024-07-20" in rows.loc["not-yet-due", "reading"]
+    assert "key was taken" in rows.loc["encrypted-key-not-recorded", "reading"]
 
 
 def test_p19_rows_and_readings(p19: dict[str, AuditRun]) -> None:
@@ -793,12 +928,14 @@ H_CUSTOMERS = _customers(
         "H-AUTH",  # authorization for email, states remuneration
         "H-NOREM",  # authorization for email, does not state remuneration
         "H-REMNULL",  # authorization for email, remuneration statement not recorded
-        "H-SMS",  # authorization for texts only
+        "H-SMS",  # authorization naming texts only, granted 07-10 (any channel counts)
         "H-ALL",  # authorization for every channel
         "H-REVOKED",  # authorization revoked Fri 07-10
         "H-LATE",  # authorization granted Mon 07-20
         "H-INFO",  # authorization recorded with an informational purpose (any purpose counts)
-        "H-TWO",  # one without the statement (2026-01-05), one with it (2026-06-01)
+        "H-TWO",  # one without the statement (2026-01-05), one with it (2026-07-10)
+        "H-WEEK",  # authorization granted 07-08 noon: 7 days before a contact 07-15 noon
+        "H-8DAYS",  # authorization granted 07-07: a contact 07-15 is no near miss
     ],
     is_patient=True,
 )
@@ -820,14 +957,16 @@ H_CONSENTS = [
     _auth("H-AUTH"),
     _auth("H-NOREM", remuneration_disclosed=False),
     _auth("H-REMNULL", remuneration_disclosed=None),
-    _auth("H-SMS", channel="sms"),
+    _auth("H-SMS", channel="sms", granted_at=at("2026-07-10")),
+    _auth("H-WEEK", granted_at=at("2026-07-08")),
+    _auth("H-8DAYS", granted_at=at("2026-07-07")),
     _auth("H-ALL", channel="all"),
     _auth("H-REVOKED", revoked_at=at("2026-07-10")),
     _auth("H-LATE", granted_at=at("2026-07-20")),
     _auth("H-INFO", purpose="informational"),
     _auth("H-TWO", consent_id="a-H-TWO-old", granted_at=at("2026-01-05"),
           remuneration_disclosed=False),
-    _auth("H-TWO", consent_id="a-H-TWO-new"),
+    _auth("H-TWO", consent_id="a-H-TWO-new", granted_at=at("2026-07-10")),
     {"consent_id": "e-H-NONE", "customer_id": "H-NONE", "channel": "email",
      "purpose": "marketing", "consent_type": "express", "granted_at": at("2026-01-05")},
 ]  # fmt: skip
@@ -865,23 +1004,26 @@ MAILINGS = [
     Mailing("none-paid", "H-NONE", V, None, campaign="RX-PAID"),
     Mailing("none-no-health-data", "H-NONE", None, None, campaign="NOPHI"),
     Mailing("none-health-data-not-recorded", "H-NONE", None, None, campaign="PHINULL"),
-    Mailing("authorized", "H-AUTH", P, None),
-    Mailing("authorized-paid", "H-AUTH", P, P, campaign="RX-PAID"),
-    Mailing("authorized-payer-not-recorded", "H-AUTH", P, None, campaign="RX-PAYER"),
-    Mailing("no-statement", "H-NOREM", P, None),
-    Mailing("no-statement-paid", "H-NOREM", P, V, campaign="RX-PAID"),
-    Mailing("no-statement-paid-purpose-not-recorded", "H-NOREM", P, W, campaign="RX-PAID",
+    # --- authorized: pass rows only for near misses (granted within 7 days before) ---
+    Mailing("authorized", "H-AUTH", None, None),
+    Mailing("authorized-paid", "H-AUTH", None, None, campaign="RX-PAID"),
+    Mailing("authorized-payer-not-recorded", "H-AUTH", None, None, campaign="RX-PAYER"),
+    Mailing("no-statement", "H-NOREM", None, None),
+    Mailing("no-statement-paid", "H-NOREM", None, V, campaign="RX-PAID"),
+    Mailing("no-statement-paid-purpose-not-recorded", "H-NOREM", None, W, campaign="RX-PAID",
             purpose=None),
-    Mailing("no-statement-payer-not-recorded", "H-NOREM", P, W, campaign="RX-PAYER"),
-    Mailing("statement-not-recorded-paid", "H-REMNULL", P, W, campaign="RX-PAID"),
-    Mailing("texts-only-authorization", "H-SMS", V, None),
-    Mailing("all-channels-authorization", "H-ALL", P, None),
-    Mailing("before-revocation", "H-REVOKED", P, None, day="2026-07-05"),
+    Mailing("no-statement-payer-not-recorded", "H-NOREM", None, W, campaign="RX-PAYER"),
+    Mailing("statement-not-recorded-paid", "H-REMNULL", None, W, campaign="RX-PAID"),
+    Mailing("texts-only-authorization", "H-SMS", P, None),  # a use, not a channel
+    Mailing("all-channels-authorization", "H-ALL", None, None),
+    Mailing("before-revocation", "H-REVOKED", None, None, day="2026-07-05"),
     Mailing("after-revocation", "H-REVOKED", V, None),
     Mailing("before-grant", "H-LATE", V, None),
     Mailing("after-grant", "H-LATE", P, None, day="2026-07-21"),
-    Mailing("informational-purpose-authorization", "H-INFO", P, None),
+    Mailing("informational-purpose-authorization", "H-INFO", None, None),
     Mailing("two-authorizations-paid", "H-TWO", P, P, campaign="RX-PAID"),
+    Mailing("granted-7-days-before", "H-WEEK", P, None),
+    Mailing("granted-8-days-before", "H-8DAYS", None, None),
     # --- the Omnibus Rule's compliance date, 2013-09-23 (judged in a 2013Q3 run) ---
     Mailing("rule-day-before", "H-NONE", None, None, day="2013-09-22"),
     Mailing("rule-first-day", "H-NONE", None, None, day="2013-09-23"),
@@ -918,6 +1060,7 @@ class Sale(NamedTuple):
     sale: bool | None = True
     purpose: str | None = "list sale"
     day: str = "2026-07-15"
+    recipient_type: str = "data_broker"
 
 
 # fmt: off
@@ -926,7 +1069,14 @@ SALES = [
     Sale("sale-not-recorded", "H-NONE", W, sale=None),
     Sale("not-a-sale", "H-NONE", None, sale=False),
     Sale("no-health-data", "H-NONE", None, health=False),
-    Sale("health-data-not-recorded", "H-NONE", None, health=None),
+    Sale("health-data-not-recorded", "H-NONE", W, health=None),  # a sure sale: judged
+    Sale("health-data-not-recorded-sale-not-recorded", "H-NONE", None, health=None, sale=None),
+    Sale("list-rental-not-flagged-sale", "H-NONE", V, sale=False, recipient_type="list_rental"),
+    Sale("list-rental-sale-not-recorded", "H-NONE", V, sale=None, recipient_type="list_rental"),
+    Sale("market-research", "H-NONE", V, purpose="market research"),
+    Sale("marketing-research", "H-NONE", V, purpose="Marketing_Research panel"),
+    Sale("researchers-word", "H-NONE", V, purpose="sold to researchers"),
+    Sale("public-healthcare-ads", "H-NONE", V, purpose="public healthcare ads"),
     Sale("public-health", "H-NONE", P, purpose="Public health reporting"),
     Sale("research", "H-NONE", W, purpose="research"),
     Sale("authorization-states-remuneration", "H-AUTH", P),
@@ -949,7 +1099,7 @@ def _health_sharing(sales: Sequence[Sale]) -> list[dict[str, Any]]:
             "share_id": s.id,
             "customer_id": s.customer,
             "recipient": "Data Co",
-            "recipient_type": "data_broker",
+            "recipient_type": s.recipient_type,
             "is_sale": s.sale,
             "includes_health_data": s.health,
             "purpose": s.purpose,
@@ -1026,6 +1176,8 @@ def test_health_readings(health: dict[str, AuditRun]) -> None:
     assert "a-H-NOREM" in rows.loc[(REMUN, "no-statement-paid"), "reading"]
     assert rows.loc[(REMUN, "two-authorizations-paid"), "consent_id"] == "a-H-TWO-new"
     assert "research" in rows.loc[(SALE, "research"), "reading"]
+    assert "list rental" in rows.loc[(SALE, "list-rental-not-flagged-sale"), "reading"]
+    assert "health information" in rows.loc[(SALE, "health-data-not-recorded"), "reading"]
 
 
 @pytest.mark.parametrize(
