@@ -16,14 +16,14 @@ recorded. Pass rows are kept only for near misses (shared within 7 days after th
 P14: a customer whose relationship continues is given a privacy notice at least once in any 12
 months: a notice is due 12 calendar months after the last one (the anniversary is in time). The
 FAST Act exception (from 2015-12-04) spares the notice when no share of the customer left the
-exceptions and the policy did not change since the last notice (no notice of another version
-was sent to anyone since); both conditions are the institution's, so one share of anyone
-outside the exceptions defeats it. A notice with no customer (posted for every customer) counts
-for those who were customers then only when electronic or on the web, and a renewal resting on
-it is a warning (delivery not recorded). One row per customer and period: overdue in the
-period, still overdue at its start (event_at the period's start), or never given a notice while
-a customer in the period; a customer not recorded as a financial one is judged, at most a
-warning.
+exceptions and the policy did not change since the last notice (no notice of another version was
+sent to anyone since); both conditions are the institution's, so one share of any financial
+customer's data outside the exceptions defeats it. A notice with no customer (posted for every
+customer) counts for those who were customers then only when electronic or on the web, and a
+renewal resting on it is a warning (delivery not recorded). One row per customer and period:
+overdue in the period, still overdue at its start (event_at the period's start), or never given
+a notice while a customer in the period; a customer not recorded as a financial one is judged,
+at most a warning.
 
 P15: a solicitation using an affiliate's eligibility information needs the FCRA notice and 30
 days to opt out (same counting; an electronic notice never acknowledged counts from the day it
@@ -544,14 +544,20 @@ def _overdue(ctx: CheckContext, t: ir.Table, v: ir.Table) -> ir.Table:
 def _fast_act(ctx: CheckContext, t: ir.Table, n: ir.Table) -> ir.Table:
     """Add the FAST Act conditions since each customer's last notice, up to the due day.
 
-    The conditions are the institution's: any share outside the exceptions (of any customer)
-    from the anchor's day to the due day defeats the exception, computed once per distinct
+    The conditions are the institution's: any share outside the exceptions of any financial
+    customer's data (nonpublic personal information) from the anchor's day to the due day
+    defeats the exception, computed once per distinct
     (anchor day, due day) pair. Columns added: shared_id, shared_day (the first such share),
     changed_version, changed_day (a notice of another version sent to anyone), changed_sure,
     changed_maybe (a version not recorded on either side), maybe_day.
     """
     s = ctx.history("sharing", "shared_at")
-    s = s.filter(outside_exceptions(s)).select(_sat=s.shared_at, _sid=s.share_id)
+    s = s.filter(outside_exceptions(s))
+    # Only nonpublic personal information counts: shares of financial customers (a record not
+    # marked either way counts too, the stricter reading); a non-customer's data is not NPI.
+    fin = ctx.table("customers")
+    fin = fin.filter(fin.is_financial_customer.fill_null(True)).select(_fc=fin.customer_id)
+    s = s.join(fin, s.customer_id == fin._fc).select(_sat=s.shared_at, _sid=s.share_id)
     s = places.company_day(ctx, s, "_sat", "_sday")
     daily = s.group_by("_sday").aggregate(_sfirst=s._sid.argmin(s._sat))
     pairs = t.select("anchor_day", "due").distinct()

@@ -1,12 +1,12 @@
 """Health privacy (HIPAA): P16 (marketing with PHI), P17 (sale of PHI).
 
-P16: a marketing contact of a campaign that used protected health information needs the
-person's HIPAA authorization (in force when sent, whatever channel it names: it authorizes a use
-of the information, not a channel),
-unless it was a face-to-face communication or a promotional gift of nominal value (the two
-exceptions, read from the campaign; an exception not recorded is not assumed). When a third
-party pays for the campaign, the authorization must state the remuneration: one that does not
-is a violation of that rule, one that does not record it a warning.
+P16: a marketing contact of a campaign that used protected health information needs the person's
+HIPAA authorization (in force when sent, covering the contact's channel or all channels: one the
+patient limited to texts does not authorize an email), unless it was a face-to-face
+communication or a promotional gift of nominal value (the two exceptions, read from the
+campaign; an exception not recorded is not assumed). When a third party pays for the campaign,
+the authorization must state the remuneration: one that does not is a violation of that rule,
+one that does not record it a warning.
 
 P17: a disclosure of PHI that is a sale needs an authorization stating the remuneration, in
 force when shared. A list rental is a sale whatever the sale flag says. A disclosure for public
@@ -53,16 +53,19 @@ def said(flag: ir.BooleanValue) -> ir.StringValue:
     return ibis.ifelse(flag.isnull(), "not recorded", flag.cast(str))
 
 
-def authorizations(ctx: CheckContext, t: ir.Table) -> ir.Table:
+def authorizations(ctx: CheckContext, t: ir.Table, *, by_channel: bool = False) -> ir.Table:
     """Return (key, consent_id, disclosed, granted_at): the HIPAA authorization at each event.
 
     An authorization counts when it names a record of the event's person or the address used,
-    was granted before the event and not revoked by then, whatever its purpose or channel (it
-    authorizes a use of the information, not a channel). Of several, the one stating the
+    was granted before the event and not revoked by then, whatever its purpose. With
+    ``by_channel`` (marketing contacts) it must cover the contact's channel or all channels:
+    an authorization the patient limited to texts does not authorize an email (45 CFR
+    164.508(a)(1): a use consistent with the authorization). Of several, the one stating the
     remuneration is preferred, then one that does not record it, then the earliest.
     """
     k = ctx.history("consents", "granted_at")
     k = k.filter(k.consent_type == AUTHORIZATION).select(
+        _kch=k.channel,
         _kc=k.customer_id,
         _ka=k.address,
         _kg=k.granted_at,
@@ -70,7 +73,7 @@ def authorizations(ctx: CheckContext, t: ir.Table) -> ir.Table:
         _kid=k.consent_id,
         _kd=k.remuneration_disclosed,
     )
-    e = t.select("key", "person", "address", "event_at")
+    e = t.select("key", "person", "address", "event_at", _ech=t.channel if by_channel else None)
     recs = person_records(ctx, e)
     by_person = recs.join(k, recs._cid == k._kc).drop("_cid")
     by_person = by_person.select("key", *k.columns)
@@ -78,6 +81,8 @@ def authorizations(ctx: CheckContext, t: ir.Table) -> ir.Table:
     j = by_person.union(by_address).join(e, "key")
     j = j.drop(*[c for c in j.columns if c.endswith("_right")])
     j = j.filter(j._kg <= j.event_at, j._kr.isnull() | (j._kr > j.event_at))
+    if by_channel:
+        j = j.filter((j._kch == j._ech) | (j._kch == "all"))
     best = ibis.cases((_flag(j._kd), 0), (j._kd.isnull(), 1), else_=2)
     order = [best, j._kg, j._kid]
     j = j.mutate(_rank=ibis.row_number().over(group_by=j.key, order_by=order))
@@ -104,7 +109,7 @@ def hipaa_marketing(ctx: CheckContext) -> ir.Table:
     k = _health_campaigns(ctx)
     c = c.join(k, c.campaign_id == k._kcid).drop("_kcid")
     t = judged_contacts(ctx, v, c).cache()
-    t = left_join_key(t, authorizations(ctx, t))
+    t = left_join_key(t, authorizations(ctx, t, by_channel=True))
     t = t.mutate(_near=t.granted_at >= t.event_at - ibis.interval(days=NEAR_MISS_DAYS))
     face, gift = _flag(t._f2f), _flag(t._gift)
     authorized = t.consent_id.notnull()

@@ -804,7 +804,11 @@ def sensitive_without_consent(ctx: CheckContext) -> ir.Table:
                       "still needs the consent (review)"),
         reading,
     )  # fmt: skip
-    return share_rows(t, verdict=verdict, reading=reading, consent_id=t.consent_id,
+    # A share after an Oregon revocation is judged under Oregon's rule on stopping (its own
+    # rows, so that rule's status is not read from other states' rows).
+    rule = ibis.ifelse(t._grace_words != "", ibis.literal(OR_REVOKE), t.rule_id)
+    return share_rows(t, rule_id=rule, verdict=verdict, reading=reading,
+                      consent_id=t.consent_id,
                       detail=text(_recipient(t), "; ", t.age_basis))  # fmt: skip
 
 
@@ -1100,7 +1104,7 @@ CHECKS = (
         "P9",
         "Sensitive data processed without the opt-in consent a state requires",
         sensitive_without_consent,
-        judges=(SENSITIVE,),
+        judges=(SENSITIVE, OR_REVOKE),
         needs=(
             Need(
                 "sharing",

@@ -1014,7 +1014,8 @@ MAILINGS = [
             purpose=None),
     Mailing("no-statement-payer-not-recorded", "H-NOREM", None, W, campaign="RX-PAYER"),
     Mailing("statement-not-recorded-paid", "H-REMNULL", None, W, campaign="RX-PAID"),
-    Mailing("texts-only-authorization", "H-SMS", P, None),  # a use, not a channel
+    # limited to texts by the patient: an email is not a use it authorizes
+    Mailing("texts-only-authorization", "H-SMS", V, None),
     Mailing("all-channels-authorization", "H-ALL", None, None),
     Mailing("before-revocation", "H-REVOKED", None, None, day="2026-07-05"),
     Mailing("after-revocation", "H-REVOKED", V, None),
