@@ -538,18 +538,23 @@ def _overdue(ctx: CheckContext, t: ir.Table, v: ir.Table) -> ir.Table:
     t = t.filter(t._closed.isnull() | (t._closed >= ibis.greatest(t.due_end, start)))
     fv = v.select(_ff=v.version_from, _ft=v.version_to, fast_act=v.fast_act_exception_available)
     t = t.join(fv, [fv._ff < t.due_end, t.due_end <= fv._ft]).drop("_ff", "_ft")
-    return t.mutate(carried=t.due < ctx.period.first)
+    # The exception must hold until the notice is judged: up to the due day, or, for a notice
+    # overdue before the period, up to the period's end (an exception lost since, by a share
+    # outside the exceptions or a new notice text, makes the overdue notice a violation).
+    last = min(ctx.period.last, ctx.as_of.date())
+    carried = t.due < ctx.period.first
+    return t.mutate(carried=carried, until=ibis.ifelse(carried, ibis.literal(last), t.due))
 
 
 def _fast_act(ctx: CheckContext, t: ir.Table, n: ir.Table) -> ir.Table:
     """Add the FAST Act conditions since each customer's last notice, up to the due day.
 
     The conditions are the institution's: any share outside the exceptions of any financial
-    customer's data (nonpublic personal information) from the anchor's day to the due day
-    defeats the exception, computed once per distinct
-    (anchor day, due day) pair. Columns added: shared_id, shared_day (the first such share),
-    changed_version, changed_day (a notice of another version sent to anyone), changed_sure,
-    changed_maybe (a version not recorded on either side), maybe_day.
+    customer's data (nonpublic personal information) from the anchor's day to ``until`` (the
+    due day, or the period's end for a notice overdue before it) defeats the exception,
+    computed once per distinct (anchor day, until) pair. Columns added: shared_id, shared_day
+    (the first such share), changed_version, changed_day (a notice of another version sent to
+    anyone), changed_sure, changed_maybe (a version not recorded on either side), maybe_day.
     """
     s = ctx.history("sharing", "shared_at")
     s = s.filter(outside_exceptions(s))
@@ -560,23 +565,23 @@ def _fast_act(ctx: CheckContext, t: ir.Table, n: ir.Table) -> ir.Table:
     s = s.join(fin, s.customer_id == fin._fc).select(_sat=s.shared_at, _sid=s.share_id)
     s = places.company_day(ctx, s, "_sat", "_sday")
     daily = s.group_by("_sday").aggregate(_sfirst=s._sid.argmin(s._sat))
-    pairs = t.select("anchor_day", "due").distinct()
+    pairs = t.select("anchor_day", "until").distinct()
     # A share on the anchor's own day counts (the kit cannot always tell which came first).
-    sh = pairs.join(daily, [daily._sday >= pairs.anchor_day, daily._sday <= pairs.due])
-    sh = sh.group_by("anchor_day", "due").aggregate(
+    sh = pairs.join(daily, [daily._sday >= pairs.anchor_day, daily._sday <= pairs.until])
+    sh = sh.group_by("anchor_day", "until").aggregate(
         shared_id=sh._sfirst.argmin(sh._sday), shared_day=sh._sday.min()
     )
-    t = t.left_join(sh, ["anchor_day", "due"])
+    t = t.left_join(sh, ["anchor_day", "until"])
     t = t.drop(*[c for c in t.columns if c.endswith("_right")]).cache()
     vd = n.group_by(_vver=n._nver, _vday=n._nday).aggregate(_vlast=n._nat.max())
     # A version not recorded is a join key too (null keys would match nothing).
     t = t.mutate(_av=t.anchor_version.fill_null("\x00"))
-    combos = t.select("anchor_version", "_av", "anchor_day", "due").distinct()
-    later = combos.join(vd, [vd._vday > combos.anchor_day, vd._vday <= combos.due])
+    combos = t.select("anchor_version", "_av", "anchor_day", "until").distinct()
+    later = combos.join(vd, [vd._vday > combos.anchor_day, vd._vday <= combos.until])
     same = t.select("key", "anchor_at", "anchor_version", "anchor_day")
     same = same.join(vd, [vd._vday == same.anchor_day, vd._vlast > same.anchor_at])
     t = t.left_join(
-        _other_versions(later, ["_av", "anchor_day", "due"], 0), ["_av", "anchor_day", "due"]
+        _other_versions(later, ["_av", "anchor_day", "until"], 0), ["_av", "anchor_day", "until"]
     )
     t = t.drop(*[c for c in t.columns if c.endswith("_right")])
     t = t.left_join(_other_versions(same, ["key", "anchor_at"], 1), ["key", "anchor_at"])

@@ -416,6 +416,9 @@ P14_CASES: dict[str, tuple[str, dict[str, Any] | None, dict[str, Any]]] = {
     "S-SP": ("2025-08-01", {"recipient_type": "service_provider"}, {}),
     "S-BEFORE": ("2025-08-01", {"shared_at": at("2025-07-20")}, {}),  # before the last notice
     "F-QUIET": ("2025-08-01", None, {}),  # no share, no change: FAST Act exception
+    # due 2026-01-10 (the period before), nothing since; exempt then, but the v2 text of
+    # 2026-08-20 ends the exception: a violation in 2026Q3
+    "F-EXEMPT-LOST": ("2025-01-10", None, {}),
     "F-CHANGE-EDGE": ("2025-08-20", None, {}),  # due 08-20, v2 sent 08-20: policy changed
     "F-CHANGE-BEFORE": ("2025-08-19", None, {}),  # due 08-19, v2 sent the day after
     "P-V2": ("2025-08-20", None, {}),  # renewed 2026-08-20 with version v2
@@ -441,7 +444,7 @@ P14_CASES: dict[str, tuple[str, dict[str, Any] | None, dict[str, Any]]] = {
 # The FAST Act exception is the institution's: one share outside the exceptions (of anyone)
 # defeats it for every customer. These customers live in a DB without such shares.
 P14_QUIET = {"S-EXCEPTION", "S-SP", "S-BEFORE", "F-QUIET", "F-CHANGE-EDGE", "F-CHANGE-BEFORE",
-             "P-V2", "F-NOVERSION", "Q-OLD", "Q-NEW"}  # fmt: skip
+             "P-V2", "F-NOVERSION", "Q-OLD", "Q-NEW", "F-EXEMPT-LOST"}  # fmt: skip
 P14_EXPECTED = {
     "S-ANNIV": None,
     "n-S-ANNIV-2": P,
@@ -456,6 +459,7 @@ P14_EXPECTED = {
     "S-SP": P,
     "S-BEFORE": P,
     "F-QUIET": P,
+    "F-EXEMPT-LOST": V,
     "F-CHANGE-EDGE": V,
     "F-CHANGE-BEFORE": P,
     "P-V2": None,
@@ -476,8 +480,10 @@ P14_EXPECTED = {
     "F-DUE-LAST": V,
     "F-DUE-AFTER": None,
     "F-NOVERSION": W,
-    "Q-OLD": None,
-    "Q-NEW": None,
+    # Overdue since 2015: a notice overdue before the period is judged with the exception
+    # checked up to the period's end, and the v2 text sent 2026-08-20 (to P-V2) ends it.
+    "Q-OLD": V,
+    "Q-NEW": V,
 }
 P14_2015 = {"Q-OLD": V, "Q-NEW": P}
 
