@@ -8,6 +8,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from privacykit.sample.bulk_privacy import write_privacy
 from privacykit.sample.columns import I64, join, make_ids, pad4, phone_digits, substring, yes_no
 from privacykit.sample.exports import (
     ANI,
@@ -69,7 +70,7 @@ def write_chunk(w: Writers, rng: np.random.Generator, p: People, c: Counters) ->
     The builders draw from ``rng`` in this order, so changing the order changes every byte after.
     """
     w["crm_customers"].write(_crm(rng, p))
-    sends, unsubs, crm_optouts, clicks = _emails(rng, p, c)
+    sends, unsubs, crm_optouts, clicks, email_opt = _emails(rng, p, c)
     w["esp_sends"].write(sends)
     w["esp_unsubscribes"].write(unsubs)
     w["crm_optouts"].write(crm_optouts)
@@ -82,9 +83,9 @@ def write_chunk(w: Writers, rng: np.random.Generator, p: People, c: Counters) ->
     w["orders"].write(_orders(rng, p, c))
     for name, build in (("inquiries", _inquiries), ("mail_drops", _mail), ("push_log", _push),
                         ("data_sharing_log", _sharing), ("app_location", _locations),
-                        ("notices", _notices), ("privacy_requests", _requests),
                         ("fax_jobs", _faxes)):  # fmt: skip
         w[name].write(build(rng, p, c))
+    write_privacy(w, rng, p, c, email_opt)
 
 
 def _trade(p: People) -> Any:
@@ -138,13 +139,16 @@ def _crm(rng: np.random.Generator, p: People) -> dict[str, Any]:
         "SOURCE": pa.array(["web", "store", "catalog", "call_center", "kids_signup_form"]).take(
             pa.array(source)),
         "CARD_HOLDER": yes_no(p.card), "RX_PATIENT": yes_no(p.rx), "KIDS_SITE": yes_no(p.kid),
+        # The marketing model scores some adults (never a minor: it misses the kids' site)
+        "AGE_SEGMENT": pc.if_else(pa.array(~p.kid & (rng.random(n) < 0.3)), "ADULT (MODEL)", ""),
     }  # fmt: skip
 
 
 def _emails(
     rng: np.random.Generator, p: People, c: Counters
-) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], dict[str, Any]]:
-    """Return email sends, platform unsubscribes, CRM opt-outs and the unsubscribe-link log.
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], dict[str, Any], Any]:
+    """Return email sends, platform unsubscribes, CRM opt-outs, the unsubscribe-link log and
+    who opted out of email.
 
     None is sent after opting out. Every unsubscribe made by link is the link of the person's
     last email, used at the instant the platform recorded it; a few links are used after they
@@ -226,7 +230,7 @@ def _emails(
             pa.array((np.arange(k) >= used.size).astype(np.int64))),
         "user_agent": pa.array(USER_AGENTS).take(pa.array(rng.integers(0, len(USER_AGENTS), k))),
     }  # fmt: skip
-    return sends, unsubs, crm_rows, clicks
+    return sends, unsubs, crm_rows, clicks, opt
 
 
 def _phones(
@@ -426,35 +430,6 @@ def _locations(rng: np.random.Generator, p: People, c: Counters) -> dict[str, An
             "lon": pa.array(np.round(lon, 4)),
             "accuracy_m": pa.array(np.round(rng.uniform(1000, 5000, who.size))),
             "purpose": ["store_finder"] * who.size}  # fmt: skip
-
-
-def _notices(rng: np.random.Generator, p: People, c: Counters) -> dict[str, Any]:
-    """Return the card unit's GLBA and FCRA notices, delivered at account opening."""
-    card = np.flatnonzero(p.card)
-    who = np.concatenate([card, card])
-    kind = np.repeat([0, 1], card.size)
-    return {"notice_id": c.ids("NT-", 10_000_000, who.size),
-            "notice_type": pa.array(["glba_initial", "fcra_affiliate"]).take(pa.array(kind)),
-            "version": ["2023.2"] * who.size, "customer_id": p.ids.take(pa.array(who)),
-            "published_at": iso_z(EPOCH0 + p.created[who] * 86_400 + 50_400),
-            "delivery": ["electronic"] * who.size}  # fmt: skip
-
-
-def _requests(rng: np.random.Generator, p: People, c: Counters) -> dict[str, Any]:
-    """Return privacy requests, each acknowledged in 1-3 days and answered in 5-30."""
-    idx = np.flatnonzero(~p.kid & (rng.random(p.n) < 0.003))
-    day = p.start[idx] + (rng.random(idx.size) * np.maximum(DAYS - 1 - p.start[idx], 1)).astype(
-        np.int64)  # fmt: skip
-    got = EPOCH0 + day * 86_400 + rng.integers(50_000, 70_000, idx.size)
-    ack = got + rng.integers(1, 4, idx.size) * 86_400
-    done = got + rng.integers(5, 31, idx.size) * 86_400
-    types = ("know", "delete", "correct", "opt_out_sale_share")
-    return {"request_id": c.ids("PR-", 1_000_000, idx.size), "customer_id": p.ids.take(
-                pa.array(idx)),
-            "request_type": pa.array(types).take(pa.array(rng.integers(0, 4, idx.size))),
-            "received": iso_z(got), "acknowledged": iso_z(ack),
-            "completed": pc.if_else(pa.array(done < EPOCH0 + DAYS * 86_400), iso_z(done),
-                                    pa.scalar(None, pa.string()))}  # fmt: skip
 
 
 def _faxes(rng: np.random.Generator, p: People, c: Counters) -> dict[str, Any]:

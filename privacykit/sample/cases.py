@@ -30,12 +30,35 @@ counted from the day after receipt (company time): 2026-09-07 never counts, the 
 
 The abandonment windows (T14) need 32 to 103 answered calls each; they are the one place rows
 are written by a loop, over literal days, members and call numbers (``_answered``).
+
+The records' shapes are in ``records.py``. Issue 7's privacy and industry cases are in
+``privacy_cases.py`` and ``privacy_labels.py``; the tables here end with them, so that one
+answer key and one list of planted customers, contacts, opt-outs, consents, shares and
+campaigns hold every case.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+
+from privacykit.sample import privacy_cases as p7
+from privacykit.sample import privacy_labels as p7l
+from privacykit.sample.records import (
+    Campaign,
+    Click,
+    Consent,
+    Contact,
+    Download,
+    Inbound,
+    Inquiry,
+    Label,
+    OptOut,
+    Order,
+    OwnedNumber,
+    Person,
+    Registration,
+    Share,
+)
 
 NY, CHI, DEN, PHX, LA, HNL, DET = (
     "America/New_York",
@@ -48,206 +71,6 @@ NY, CHI, DEN, PHX, LA, HNL, DET = (
 )
 TOR, VAN = "America/Toronto", "America/Vancouver"
 BOI, BER, PAR, DUB = "America/Boise", "Europe/Berlin", "Europe/Paris", "Europe/Dublin"
-
-
-@dataclass(frozen=True)
-class Person:
-    """A planted customer exactly as the CRM exports it (raw text, messy on purpose)."""
-
-    customer_id: str
-    first: str
-    last: str
-    dob: str
-    phone: str
-    line: str  # the CRM's PHONE TYPE: MOBILE, LANDLINE or blank
-    email: str
-    street: str
-    city: str
-    state: str
-    zip: str
-    country: str = "USA"
-    created: str = "03/02/2023 10:15"
-    source: str = "web"
-
-
-@dataclass(frozen=True)
-class Contact:
-    """A planted outbound contact as its system writes it, with the party's local time.
-
-    ``system`` is dialer (CALL_START naive America/Chicago), esp (UTC ``Z``), sms (UTC) or fax
-    (the fax server: UTC on a 12-hour clock). ``purpose`` and ``mode`` are the system's own
-    codes, mapped by mapping.yaml; ``outcome`` is the dialer's disposition (A answered by a
-    person, ABD abandoned) and ``caller`` the number it transmitted (None: its usual ANI).
-    """
-
-    system: str
-    contact_id: str
-    customer_id: str
-    to: str
-    at: str
-    local: str  # the called, texted or emailed party's wall time (empty for broken rows)
-    zone: str
-    campaign: str
-    purpose: str = "SALES"
-    mode: str = "MAN"
-    media: str = "VOICE"
-    outcome: str = "A"
-    caller: str | None = None
-
-
-@dataclass(frozen=True)
-class OptOut:
-    """A planted opt-out or do-not-call request as its system writes it."""
-
-    system: str  # crm (naive company time), esp (UTC Z), dialer (naive America/Chicago), sms
-    # (UTC Z), fax (the fax server's do-not-fax list: UTC, 12-hour clock)
-    optout_id: str
-    customer_id: str
-    address: str
-    at: str
-    local: str  # the company's wall time of receipt (America/New_York) unless zone says else
-    zone: str = NY
-    entered: str = ""  # when the dialer's agent keyed it in; when the SMS platform applied it
-    via: str = ""  # esp: method (link, reply); sms: the keyword; fax: the channel it came by
-    program: str = ""  # sms: the program the reply came in on
-
-
-@dataclass(frozen=True)
-class Consent:
-    """A planted consent record as the preference centre exports it (ISO with offset)."""
-
-    consent_id: str
-    customer_id: str
-    channel: str  # EMAIL, PHONE, TEXT, FAX, PUSH, LOCATION
-    kind: str  # PEWC, EXPRESS, DNC_PERMISSION, ... (VERBAL_OK is unknown on purpose)
-    address: str
-    granted: str
-    evidence: str = ""
-
-
-@dataclass(frozen=True)
-class Registration:
-    """A number on a do-not-call list, in the list's own format."""
-
-    registry: str  # national, internal, or a state list: FL, TX, PA
-    phone: str
-    registered: str
-    zip: str = ""  # the Pennsylvania list carries the subscriber's ZIP
-
-
-@dataclass(frozen=True)
-class Order:
-    """A purchase as the order system writes it (UTC; stored as a Parquet timestamp)."""
-
-    transaction_id: str
-    customer_id: str
-    at: str
-    amount: float
-
-
-@dataclass(frozen=True)
-class Inquiry:
-    """An inquiry or application, as the web form system writes it (ISO with offset)."""
-
-    inquiry_id: str
-    customer_id: str
-    at: str
-
-
-@dataclass(frozen=True)
-class Inbound:
-    """A text received by the SMS platform (UTC), with the sender's local time."""
-
-    message_id: str
-    customer_id: str
-    msisdn: str
-    at: str
-    local: str
-    zone: str
-    body: str
-    reply_to: str
-    program: str
-
-
-@dataclass(frozen=True)
-class Click:
-    """A use of an email's unsubscribe link, as the email platform's link log writes it (UTC)."""
-
-    click_id: str
-    message_id: str
-    email: str
-    at: str
-    local: str  # the company's wall time
-    result: str  # unsubscribed, error, link_expired, login_page
-
-
-@dataclass(frozen=True)
-class Share:
-    """A disclosure in the data-sharing log (UTC ``Z``); purpose is the log's own code."""
-
-    share_id: str
-    customer_id: str
-    recipient: str
-    recipient_type: str
-    sold: str
-    categories: str
-    purpose: str
-    at: str
-
-
-@dataclass(frozen=True)
-class Campaign:
-    """A row of marketing's campaign sheet: Yes, No or blank (not filled in) per flag."""
-
-    code: str
-    channel: str
-    name: str
-    product_line: str
-    unsubscribe: str = "Yes"
-    postal: str = "Yes"
-    ad: str = "Yes"
-    fax_notice: str = ""
-
-
-@dataclass(frozen=True)
-class Download:
-    """A registry copy in the download log (naive company time)."""
-
-    list_name: str
-    downloaded: str
-    campaign: str
-    operator: str
-
-
-@dataclass(frozen=True)
-class OwnedNumber:
-    """A row of the carrier's list of the company's numbers (dates MM/DD/YYYY, last day kept)."""
-
-    phone: str
-    status: str
-    activated: str
-    last_day: str
-    service: str
-
-
-@dataclass(frozen=True)
-class Label:
-    """One row of labels.csv; ``effects`` say what the loader itself must report for DQ rows.
-
-    Effects: ``quarantined`` (row set aside; the generator adds file and row to ``why``),
-    ``unreadable:<column>`` (value nulled with a note), ``dangling`` (customer id matches no
-    customer), ``same_person`` (records merged as one person), ``shared_phone`` (one number,
-    different people).
-    """
-
-    case_id: str
-    check: str
-    rule: str
-    table: str
-    record_id: str
-    expected: str
-    why: str
-    effects: tuple[str, ...] = ()
 
 
 # fmt: off
@@ -387,6 +210,7 @@ PEOPLE: tuple[Person, ...] = (
     Person("NW09000117", "Erin", "Walsh", "19860616", "507.555.0196", "MOBILE", "erin.walsh@example.org", "201 4th St SE", "Rochester", "MN", "55904"),
     Person("NW09000118", "Roger", "Hanson", "3/14/1966", "(515) 555-0196", "MOBILE", "roger.hanson@example.org", "400 Robert D Ray Dr", "Des Moines", "IA", "50309"),
     Person("NW09000119", "Joyce", "Pham", "19940927", "319-555-0196", "MOBILE", "joyce.pham@example.org", "101 1st St SE", "Cedar Rapids", "Iowa", "52401"),
+    *p7.PEOPLE,
 )
 
 # Dialer CALL_START is naive America/Chicago (CDT, UTC-5, from 2025-03-09 and in 2026's summer).
@@ -596,6 +420,8 @@ CONTACTS += (
     # 20 days from Tue 09-01 (Labor Day 09-07 skipped), 5 members a day, then 3 members on
     # Wed 09-30: 103 answered calls, calls 20, 60 and 101 abandoned
     *_answered("PD-2026-09-S", 7000003000, "14:00:00", "09-01 09-02 09-03 09-04 09-08 09-09 09-10 09-11 09-14 09-15 09-16 09-17 09-18 09-21 09-22 09-23 09-24 09-25 09-28 09-29 09-30", lambda j: range(5 * (j % 4), 5 * (j % 4) + 5) if j < 20 else range(3), (20, 60, 101)),
+    # Issue 7: emails and pushes judged by the privacy checks (privacy_cases.py)
+    *p7.CONTACTS,
 )
 
 OPTOUTS: tuple[OptOut, ...] = (
@@ -631,6 +457,7 @@ OPTOUTS: tuple[OptOut, ...] = (
     OptOut("esp", "uns-00000011", "", "anna.schmidt@example.org", "2026-08-03T10:00:00Z", "2026-08-03 12:00:00", BER),
     OptOut("esp", "uns-00000012", "", "margaux.petit@example.org", "2026-09-08T08:00:00Z", "2026-09-08 10:00:00", PAR),
     OptOut("esp", "uns-00000013", "", "lukas.becker@example.org", "2026-05-04T08:00:00Z", "2026-05-04 10:00:00", BER),
+    *p7.OPTOUTS,
 )
 
 CONSENTS: tuple[Consent, ...] = (
@@ -694,6 +521,7 @@ CONSENTS: tuple[Consent, ...] = (
     Consent("PH-000000057", "NW09000117", "PHONE", "PEWC", "+15075550196", "2025-05-09T12:05:00-05:00", "loyalty-v2#L117"),
     Consent("PH-000000058", "NW09000118", "PHONE", "PEWC", "+15155550196", "2025-05-10T12:00:00-05:00", "loyalty-v2#L118"),
     Consent("PH-000000059", "NW09000119", "PHONE", "PEWC", "+13195550196", "2025-05-10T12:05:00-05:00", "loyalty-v2#L119"),
+    *p7.CONSENTS,
 )
 
 REGISTRATIONS: tuple[Registration, ...] = (
@@ -778,6 +606,7 @@ SHARES: tuple[Share, ...] = (
     Share("SH-00000007", "NW09000026", "MailPilot Inc.", "service_provider", "N", "contact;email_engagement", "ESP_SYNC", "2026-09-01T16:00:00Z"),
     Share("SH-00000008", "NW09000025", "Parcelwise Logistics", "service_provider", "N", "postal_address;order_history", "FULFILLMENT", "2026-09-15T16:00:00Z"),
     Share("SH-00000009", "NW09000027", "Summit Lists LLC", "list_rental", "Y", "contact;purchase_history", "LIST_RENTAL", "2026-08-12T16:00:00Z"),
+    *p7.SHARES,
 )
 
 # Campaigns the planted cases need (the monthly waves are in fixed.py)
@@ -793,6 +622,7 @@ CAMPAIGNS: tuple[Campaign, ...] = (
     Campaign("EM-2026-09-VIP", "Email", "VIP early access", "New arrivals", ad="No"),
     Campaign("EM-2026-07-SURVEY", "Email", "Summer gear survey", "Customer research", "", "", ""),
     Campaign("EM-2026-09-EU", "Email", "Autumn catalogue (EU)", "New arrivals", unsubscribe="No"),
+    *p7.CAMPAIGNS,
 )
 
 DOWNLOADS: tuple[Download, ...] = (
@@ -991,5 +821,6 @@ LABELS: tuple[Label, ...] = (
     Label("E15-02", "E15", GDPR_O, C, "msg-0000000034", "warning", "Paris recipient unsubscribed Tue 2026-09-08 at 10:00 CEST; email the same day at 21:00 CEST local, 11 hours later (a send already queued? the law allows no grace; review)."),
     Label("E1-14", "E1", CANSPAM, C, "msg-0000000034", "pass", "Paris recipient unsubscribed Tue 2026-09-08; email the same day at 21:00 CEST local: US business day 0."),
     Label("E15-03", "E15", GDPR_O, C, "msg-0000000027", "pass", "Berlin recipient unsubscribed 2026-05-04 but gave express consent again on 2026-06-15; email Wed 2026-07-15 at 11:00 CEST local."),
+    *p7l.LABELS,
 )
 # fmt: on

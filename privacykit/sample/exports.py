@@ -53,27 +53,128 @@ def _cols(spec: str) -> dict[str, str]:
 
 
 TS_UTC = pa.timestamp("s", tz="UTC")  # the SMS platform's Parquet timestamps
+_NOT_SENSITIVE = {"is_sale": False, "is_sensitive": False, "includes_precise_location": False,
+                  "includes_health_data": False}  # fmt: skip
+# fmt: off
+# Issue 7's systems: the card unit's mail house and opt-out line, the pharmacy, the ad team,
+# the consent platform, a sensitive-places vendor, security, HR and legal.
+ISSUE7_EXPORTS: tuple[Export, ...] = (
+    Export("exports/card/notice_mailings.csv", "notices",
+           ("MAIL_ID", "CUST_REF", "NOTICE_CODE", "FORM_VER", "ENCLOSURE", "MAILED", "CHANNEL",
+            "E_ACK"),
+           _cols("notice_id=MAIL_ID; customer_id=CUST_REF; notice_type=NOTICE_CODE; "
+                 "version=FORM_VER; declared_practices=ENCLOSURE; published_at=MAILED; "
+                 "delivery_method=CHANNEL; acknowledged_at=E_ACK"),
+           {"formats": {"published_at": "%Y%m%d"},
+            "values": {"notice_type": {"PRIV-INIT": "glba_initial", "PRIV-OPTOUT": "glba_optout",
+                                       "PRIV-ANNUAL": "glba_annual",
+                                       "AFFIL-MKTG": "fcra_affiliate"},
+                       "declared_practices": {"OPT-OUT FORM": "opt_out_notice"},
+                       "delivery_method": {"USPS": "mail", "EDELIVERY": "electronic"}}}),
+    Export("exports/card/privacy_optouts.csv", "optouts",
+           ("REF", "CUST_REF", "OPT_TYPE", "RECEIVED", "VIA"),
+           _cols("optout_id=REF; customer_id=CUST_REF; channel=OPT_TYPE; received_at=RECEIVED; "
+                 "method=VIA"),
+           {"formats": {"received_at": "%m/%d/%Y %H:%M"},
+            "values": {"channel": {"NPI SHARING": "glba", "AFFILIATE MKTG": "affiliate_marketing"}},
+            "constants": {"scope": "all"}}),
+    Export("exports/pharmacy/hipaa_authorizations.csv", "consents",
+           ("AUTH_NO", "PATIENT_ID", "SIGNED", "REVOKED", "SCOPE", "REMUNERATION_STMT", "SPONSOR"),
+           _cols("consent_id=AUTH_NO; customer_id=PATIENT_ID; granted_at=SIGNED; "
+                 "revoked_at=REVOKED; channel=SCOPE; remuneration_disclosed=REMUNERATION_STMT"),
+           {"formats": {"granted_at": "%m/%d/%Y %H:%M", "revoked_at": "%m/%d/%Y %H:%M"},
+            "values": {"channel": {"ALL CONTACT": "all", "TEXT ONLY": "sms",
+                                   "EMAIL ONLY": "email"}},
+            "constants": {"consent_type": "hipaa_authorization", "purpose": "marketing"}}),
+    Export("exports/pharmacy/rx_disclosures.csv", "sharing",
+           ("DISCLOSURE_ID", "PATIENT_ID", "RECIPIENT", "RECIPIENT_CLASS", "PAID", "PURPOSE",
+            "DATA", "DISCLOSED"),
+           _cols("share_id=DISCLOSURE_ID; customer_id=PATIENT_ID; recipient=RECIPIENT; "
+                 "recipient_type=RECIPIENT_CLASS; is_sale=PAID; purpose=PURPOSE; "
+                 "data_categories=DATA; shared_at=DISCLOSED"),
+           {"formats": {"shared_at": "%m/%d/%Y"},
+            "values": {"recipient_type": {"THIRD PARTY": "nonaffiliated",
+                                          "BUSINESS ASSOCIATE": "service_provider"},
+                       "purpose": {"PUBLIC HEALTH": "public health", "RESEARCH": "research",
+                                   "DATA LICENSE": "data licensing"}},
+            "constants": {"includes_health_data": True, "is_sensitive": True,
+                          "is_cross_context_sharing": False,
+                          "includes_precise_location": False}}),
+    Export("exports/ads/audience_uploads.csv", "sharing",
+           ("upload_id", "crm_id", "platform", "audience", "data_shared", "uploaded_at"),
+           _cols("share_id=upload_id; customer_id=crm_id; recipient=platform; purpose=audience; "
+                 "data_categories=data_shared; shared_at=uploaded_at"),
+           {"timezone": "America/Los_Angeles", "formats": {"shared_at": "%Y-%m-%d %H:%M:%S"},
+            "constants": {"recipient_type": "ad_platform", "is_cross_context_sharing": True,
+                          **_NOT_SENSITIVE}}),
+    Export("exports/web/cmp_sessions.parquet", "web_sessions",
+           ("session_uuid", "visitor_id", "crm_id", "session_start", "geo_region", "sec_gpc",
+            "ad_tags"),
+           _cols("session_id=session_uuid; device_id=visitor_id; customer_id=crm_id; "
+                 "started_at=session_start; state=geo_region; gpc=sec_gpc; "
+                 "sale_tags_fired=ad_tags"),
+           {"timezone": "UTC", "values": {"sale_tags_fired": {"fired": "Y", "suppressed": "N"}}},
+           types={"session_start": TS_UTC, "sec_gpc": pa.int8()}),
+    Export("exports/geo/sensitive_places.csv", "sensitive_places",
+           ("poi_id", "poi_name", "poi_type", "latitude", "longitude", "source"),
+           _cols("place_id=poi_id; name=poi_name; category=poi_type; latitude=latitude; "
+                 "longitude=longitude"),
+           {"values": {"category": {
+               "WORSHIP": "place_of_worship", "SHELTER-DV": "shelter", "SCHOOL-K12": "school",
+               "CLINIC-RH": "reproductive_health", "CLINC-RH": "reproductive_health",
+               "CLINIC-MH": "mental_health", "CLINIC-SH": "sexual_health",
+               "CLINIC-GEN": "medical", "MIL": "military", "LGBTQ-CTR": "lgbtq"}}}),
+    Export("exports/security/incident_log.csv", "incidents",
+           ("Ticket", "Discovered", "Summary", "Consumers", "Encrypted", "Key exposed",
+            "FTC notified"),
+           _cols("incident_id=Ticket; discovered_at=Discovered; consumers_affected=Consumers; "
+                 "encrypted=Encrypted; key_compromised=Key exposed; "
+                 "ftc_notified_at=FTC notified"),
+           {"formats": {"discovered_at": "%Y-%m-%d %H:%M", "ftc_notified_at": "%Y-%m-%d %H:%M"}}),
+    Export("exports/security/phishing_training.csv", "training",
+           ("user", "module", "completed_utc", "score"),
+           _cols("employee_id=user; course=module; completed_at=completed_utc"),
+           {"timezone": "UTC", "constants": {"topic": "security"}}),
+    Export("exports/hr/staff_roster.xlsx", "staff",
+           ("Employee #", "Name", "Job Title", "Department", "Hire Date", "Term Date",
+            "Handles Customer Data"),
+           _cols("employee_id=Employee #; role=Job Title; started_at=Hire Date; "
+                 "ended_at=Term Date; is_marketing_role=Handles Customer Data"),
+           {"sheet": "Roster", "formats": {"started_at": "%m/%d/%Y", "ended_at": "%m/%d/%Y"}}),
+    Export("exports/legal/retention_schedule.csv", "retention_policies",
+           ("Policy ID", "Records", "Data category", "Keep (days)", "Clock starts", "Adopted"),
+           _cols("policy_id=Policy ID; data_category=Data category; "
+                 "retention_days=Keep (days); counted_from=Clock starts; published_at=Adopted"),
+           {"formats": {"published_at": "%m/%d/%Y"},
+            "values": {"counted_from": {"From collection": "collection",
+                                        "After account closure": "account_closed"}}}),
+)
+# fmt: on
 # fmt: off
 EXPORTS: dict[str, Export] = {e.path.rsplit("/", 1)[-1].split(".")[0]: e for e in (
     Export("exports/crm_customers.csv", "customers",
            ("CUST_NO", "FIRST NAME", "LAST NAME", "DOB", "PHONE", "PHONE TYPE", "EMAIL", "STREET",
             "CITY", "ST", "ZIP", "CTRY", "CREATED", "SOURCE", "CARD_HOLDER", "RX_PATIENT",
-            "KIDS_SITE"),
+            "KIDS_SITE", "AGE", "AGE_SEGMENT", "CLOSED", "PURGED"),
            _cols("customer_id=CUST_NO; first_name=FIRST NAME; last_name=LAST NAME; "
                  "birth_date=DOB; phone=PHONE; phone_line_type=PHONE TYPE; email=EMAIL; "
                  "address=STREET; city=CITY; state=ST; postal_code=ZIP; country=CTRY; "
                  "created_at=CREATED; source=SOURCE; is_financial_customer=CARD_HOLDER; "
-                 "is_patient=RX_PATIENT; is_child_directed_source=KIDS_SITE"),
+                 "is_patient=RX_PATIENT; is_child_directed_source=KIDS_SITE; age=AGE; "
+                 "is_known_minor=AGE_SEGMENT; closed_at=CLOSED; deleted_at=PURGED"),
            {"delimiter": ";", "encoding": "cp1252",
-            "formats": {"birth_date": ["%m/%d/%Y", "%Y%m%d"], "created_at": "%m/%d/%Y %H:%M"},
-            "values": {"phone_line_type": {"MOBILE": "wireless", "LANDLINE": "landline"}}},
+            "formats": {"birth_date": ["%m/%d/%Y", "%Y%m%d"], "created_at": "%m/%d/%Y %H:%M",
+                        "closed_at": "%m/%d/%Y", "deleted_at": "%Y-%m-%d %H:%M"},
+            "values": {"phone_line_type": {"MOBILE": "wireless", "LANDLINE": "landline"},
+                       "is_known_minor": {"TEEN (MODEL)": "Y", "ADULT (MODEL)": "N"}}},
            eol="\r\n"),
     Export("exports/crm_optouts.csv", "optouts",
            ("CUST_NO", "EMAIL", "OPTOUT_CHANNEL", "OPTOUT_DATE", "ENTERED_BY"),
            _cols("customer_id=CUST_NO; address=EMAIL; channel=OPTOUT_CHANNEL; "
                  "received_at=OPTOUT_DATE"),
            {"delimiter": ";", "encoding": "cp1252", "formats": {"received_at": "%m/%d/%Y %H:%M"},
-            "values": {"channel": {"E-MAIL": "email"}}, "constants": {"scope": "all"}},
+            "values": {"channel": {"E-MAIL": "email", "DNSS": "sale_share"}},
+            "constants": {"scope": "all"}},
            eol="\r\n"),
     Export("exports/esp_sends.csv", "contacts",
            ("message_id", "subscriber_key", "email_address", "campaign_code", "message_type",
@@ -155,12 +256,15 @@ EXPORTS: dict[str, Export] = {e.path.rsplit("/", 1)[-1].split(".")[0]: e for e i
                  "source=capture_source; evidence=evidence_ref"),
            {"timezone": "UTC",
             "values": {"channel": {"EMAIL": "email", "PHONE": "call", "TEXT": "sms", "FAX": "fax",
-                                   "PUSH": "push", "LOCATION": "location", "ALL": "all"},
+                                   "PUSH": "push", "LOCATION": "location", "ALL": "all",
+                                   "SALE_SHARE": "sale_share", "SENSITIVE": "sensitive"},
                        "purpose": {"MKT": "marketing", "INFO": "informational"},
                        "consent_type": {"PEWC": "express_written", "EXPRESS": "express",
                                         "DNC_PERMISSION": "dnc_written_permission",
                                         "PARENTAL_VPC": "parental",
-                                        "SOFT_OPTIN": "soft_opt_in"}}}),
+                                        "SOFT_OPTIN": "soft_opt_in",
+                                        "TEEN_OPTIN": "teen_opt_in",
+                                        "PARENT_3P": "third_party_disclosure_parental"}}}),
     Export("exports/suppression_list.csv", "dnc_registry", ("number", "added_on", "reason"),
            _cols("phone=number; registered_at=added_on"), {"constants": {"registry": "internal"}}),
     Export("exports/dnc/national_registry.csv", "dnc_registry",
@@ -195,13 +299,13 @@ EXPORTS: dict[str, Export] = {e.path.rsplit("/", 1)[-1].split(".")[0]: e for e i
     Export("exports/campaigns.xlsx", "campaigns",
            ("Code", "Channel", "Name", "Product line", "Unsubscribe link", "Postal address",
             "Ad disclosure", "Fax opt-out notice", "Uses Rx data", "Affiliate data",
-            "Sponsor paid", "Face to face", "Nominal gift"),
+            "Sponsor paid", "Face to face", "Nominal gift", "Targeted ads"),
            _cols("campaign_id=Code; channel=Channel; name=Name; subject_matter=Product line; "
                  "has_unsubscribe=Unsubscribe link; has_postal_address=Postal address; "
                  "has_ad_disclosure=Ad disclosure; has_fax_optout_notice=Fax opt-out notice; "
                  "uses_health_data=Uses Rx data; uses_affiliate_data=Affiliate data; "
                  "third_party_paid=Sponsor paid; face_to_face=Face to face; "
-                 "nominal_gift=Nominal gift"),
+                 "nominal_gift=Nominal gift; is_targeted_advertising=Targeted ads"),
            {"sheet": "Campaigns", "values": {"channel": {"Phone": "call"}}}),
     Export("exports/data_sharing_log.csv", "sharing",
            ("share_id", "customer_id", "recipient", "recipient_type", "sold", "cross_context",
@@ -216,7 +320,11 @@ EXPORTS: dict[str, Export] = {e.path.rsplit("/", 1)[-1].split(".")[0]: e for e i
            {"values": {"purpose": {"ESP_SYNC": "email delivery", "SUPPRESSION": "suppression",
                                    "COMPLIANCE": "compliance", "CARD_SERVICING": "card servicing",
                                    "FULFILLMENT": "order fulfilment",
-                                   "LIST_RENTAL": "list rental"}}}),
+                                   "LIST_RENTAL": "list rental", "PARTNER_OFFER": "partner offer",
+                                   "HOSTING": "hosting", "VISIT_ATTRIB": "store-visit attribution",
+                                   "DATA_SALE": "data sale", "CO_BRAND": "co-branded rewards"},
+                       "recipient_type": {"Non-affiliated": "nonaffiliated",
+                                          "List Rental": "list_rental"}}}),
     Export("exports/app_location.parquet", "location_events",
            ("event_id", "user_ref", "device_id", "captured", "lat", "lon", "accuracy_m",
             "purpose"),
@@ -228,14 +336,20 @@ EXPORTS: dict[str, Export] = {e.path.rsplit("/", 1)[-1].split(".")[0]: e for e i
                   "accuracy_m": pa.float64()}),
     Export("exports/notices.csv", "notices",
            ("notice_id", "notice_type", "version", "customer_id", "published_at", "delivery",
-            "declared_practices"),
+            "declared_practices", "acknowledged"),
            _cols("notice_id=notice_id; notice_type=notice_type; version=version; "
                  "customer_id=customer_id; published_at=published_at; delivery_method=delivery; "
-                 "declared_practices=declared_practices")),
+                 "declared_practices=declared_practices; acknowledged_at=acknowledged")),
     Export("exports/privacy_requests.csv", "privacy_requests",
-           ("request_id", "customer_id", "request_type", "received", "acknowledged", "completed"),
+           ("request_id", "customer_id", "request_type", "received", "acknowledged", "completed",
+            "extension_sent", "email"),
            _cols("request_id=request_id; customer_id=customer_id; request_type=request_type; "
-                 "received_at=received; acknowledged_at=acknowledged; completed_at=completed")),
+                 "received_at=received; acknowledged_at=acknowledged; completed_at=completed; "
+                 "extended_at=extension_sent; address=email"),
+           {"values": {"request_type": {
+               "Right to Know": "know", "Delete My Data": "delete", "Correct My Data": "correct",
+               "Do Not Sell or Share": "opt_out_sale_share", "Limit Use of Sensitive PI": "limit",
+               "Global Privacy Control": "gpc", "Appeal": "appeal"}}}),
     Export("exports/training_lms.csv", "training", ("employee_id", "course", "completed_on"),
            _cols("employee_id=employee_id; course=course; completed_at=completed_on"),
            {"formats": {"completed_at": "%Y-%m-%d"}}),
@@ -272,5 +386,6 @@ EXPORTS: dict[str, Export] = {e.path.rsplit("/", 1)[-1].split(".")[0]: e for e i
            _cols("phone=Telephone Number; assigned_from=Activation Date; "
                  "assigned_to=Last Day of Service; label=Service"),
            {"formats": {"assigned_from": "%m/%d/%Y", "assigned_to": "%m/%d/%Y"}}),
+    *ISSUE7_EXPORTS,
 )}
 # fmt: on

@@ -10,6 +10,7 @@ import pyarrow.compute as pc
 
 from privacykit.sample.columns import make_ids, phone_dashed, phone_digits
 from privacykit.sample.exports import EXPORTS, SHORTCODE
+from privacykit.sample.fixed_privacy import write_people_and_incidents
 from privacykit.sample.geography import AREA_CODE, AREA_REGION, AREA_ZIP, KIND, REGIONS
 from privacykit.sample.timeline import (
     DAY0,
@@ -29,7 +30,8 @@ from privacykit.sample.writers import Writers, put_rows
 
 
 def write_fixed(w: Writers, seed: int, customers: int) -> None:
-    """Write rows that do not follow customers: campaigns, registry copies, training."""
+    """Write rows that do not follow customers: campaigns, registry copies, training, staff,
+    incidents."""
     put_rows(w, "campaigns", _campaigns(), {})
     dates = [DAY0 - 14 + 14 * i for i in range(80) if DAY0 - 14 + 14 * i < DAY0 + DAYS]
     rows = [("National DNC", str(d)) for d in dates]
@@ -58,6 +60,7 @@ def write_fixed(w: Writers, seed: int, customers: int) -> None:
          "course": pa.array(courses).take(pa.array(course.ravel())),
          "completed_on": pc.cast(pa.array(day), pa.string())}
     )  # fmt: skip
+    write_people_and_incidents(w, seed, staff)
 
 
 def _campaigns() -> list[dict[str, Any]]:
@@ -72,7 +75,7 @@ def _campaigns() -> list[dict[str, Any]]:
     def add(code: str, channel: str, name: str, line: str, ad: str = "Yes", rx: str = "No",
             fax: str = "") -> None:  # fmt: skip
         out.append(dict(zip(heads, (code, channel, name, line, "Yes", "Yes", ad, fax, rx, "No",
-                                    "No", "No", "No"), strict=True)))  # fmt: skip
+                                    "No", "No", "No", "No"), strict=True)))  # fmt: skip
 
     for m, ym in enumerate(YM):
         add(f"EM-{ym}-A", "Email", f"Gear up {ym}: new arrivals", "New arrivals")

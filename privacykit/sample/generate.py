@@ -21,7 +21,11 @@ Bulk rows are compliant by construction, so that the planted cases are the only 
   none is abandoned; replies to texts hold no opt-out word unless they are a STOP the platform
   recorded as an opt-out the same second; every link unsubscribe is in the link log as a
   success (expired links are over 60 days old); faxes go to shops with written permission in
-  campaigns carrying the opt-out notice; disclosures precede any opt-out of the address.
+  campaigns carrying the opt-out notice; disclosures precede any opt-out of the address;
+- sales and ad-platform audiences take only US adults who hold no store card and never opted
+  out, asked anything or sent Global Privacy Control; card holders get a GLBA notice every 340
+  days; precise locations serve the store finder under the app's permission; staff are
+  trained every year (``bulk_privacy.py`` and ``fixed_privacy.py`` say how).
 
 Rows are built with NumPy and Arrow kernels a chunk of customers at a time (no per-row Python),
 so memory stays bounded. The same seed gives byte-identical files: no clock, no set order,
@@ -32,9 +36,13 @@ This module runs the steps; each job has its own module:
 - ``geography.py`` and ``timeline.py``: the literal world (regions, area codes, zones, names;
   the bulk history's days, holidays and campaign codes); ``columns.py``: the Arrow kernels;
 - ``exports.py``: what each system exports; ``writers.py``: writing CSV, Parquet and Excel;
-- ``planted.py``: the planted cases and literal extras; ``fixed.py``: campaigns, do-not-call
-  lists and training, which do not follow customers;
-- ``people.py`` and ``bulk.py``: the bulk customers of a chunk, then their rows in each export;
+- ``records.py``: the shapes of planted records; ``cases.py`` and ``privacy_cases.py`` (issue 7)
+  the records, ``privacy_labels.py`` issue 7's labels;
+- ``planted.py`` and ``planted_privacy.py``: the planted cases and literal extras;
+  ``fixed.py`` and ``fixed_privacy.py``: campaigns, do-not-call lists, training, staff and
+  incidents, which do not follow customers;
+- ``people.py``, ``bulk.py`` and ``bulk_privacy.py``: the bulk customers of a chunk, then their
+  rows in each export;
 - ``meta.py``: mapping.yaml, audit.yaml, labels.csv and README.md.
 """
 

@@ -32,14 +32,14 @@ def _labels_csv(places: Mapping[str, tuple[str, int]]) -> str:
     """Return the answer key; a quarantined record's why names its file and data row."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(("case_id", "check", "rule", "table", "record_id", "expected", "why"))
+    writer.writerow(("case_id", "check", "rule", "table", "record_id", "expected", "why", "period"))
     for label in k.LABELS:
         why = label.why
         if "quarantined" in label.effects:
             path, row = places[f"{label.table}:{label.record_id}"]
             why = f"{why.rstrip('.')} ({path}, data row {row})."
         writer.writerow((label.case_id, label.check, label.rule, label.table, label.record_id,
-                         label.expected, why))  # fmt: skip
+                         label.expected, why, label.period))  # fmt: skip
     return buf.getvalue()
 
 
@@ -114,8 +114,8 @@ SYSTEMS = {
     "orders": "order system: Parquet, naive UTC timestamps",
     "inquiries": "web forms: catalog requests, card applications, questions",
     "campaigns": "marketing's campaign sheet (Excel)",
-    "data_sharing": "disclosures to service providers",
-    "app_location": "mobile app: coarse store-finder locations (Parquet)",
+    "data_sharing": "data-sharing log: service providers, partners, list rentals (UTC)",
+    "app_location": "mobile app: store-finder and ad-segment locations, accuracy in metres",
     "notices": "privacy notices published or delivered",
     "privacy_requests": "privacy requests and their handling",
     "training": "learning system: staff training completions",
@@ -124,6 +124,17 @@ SYSTEMS = {
     "fax_jobs": "fax server job log: UTC on a 12-hour clock (AM/PM)",
     "do_not_fax": "fax opt-out line (the do-not-fax list): UTC, 12-hour clock",
     "owned_numbers": "carrier: the company's telephone numbers, with service dates",
+    "notice_mailings": "card unit's mail house: GLBA and FCRA notices (YYYYMMDD, codes)",
+    "privacy_optouts": "card unit's opt-out line: GLBA sharing, affiliate marketing",
+    "hipaa_auth": "pharmacy: HIPAA marketing authorizations (remuneration statement)",
+    "rx_disclosures": "pharmacy: disclosures of prescription data (paid or not)",
+    "audience_uploads": "ad team: audience uploads to ad platforms (naive Los Angeles time)",
+    "cmp_sessions": "consent platform: web sessions, GPC signal, ad tags (Parquet, UTC)",
+    "sensitive_places": "vendor layer of sensitive places (clinics, worship, shelters, ...)",
+    "incident_log": "security incident log (company time)",
+    "phishing": "security awareness training completions (UTC)",
+    "staff_roster": "HR roster (Excel): titles, hire and leaving dates",
+    "retention": "legal's written retention schedule",
 }
 
 README = """# {company}
@@ -147,8 +158,11 @@ mail and push, and faxes price lists to outfitter shops.
   business days.
 - `mapping.yaml`: how each export is read into the canonical tables.
 - `labels.csv`: the answer key, {labels} planted cases: `case_id, check, rule, table, record_id,
-  expected, why`. `expected` is violation, warning (a reading or a boundary needs a person) or
-  pass (a compliant near-miss that must not be flagged). `check` DQ marks data-quality cases.
+  expected, why, period`. `expected` is violation, warning (a reading or a boundary needs a
+  person) or pass (a compliant near-miss that must not be flagged). `check` DQ marks
+  data-quality cases. `period` names the audit period that judges the record when it is not
+  simply the one holding its event (a customer judged at a deadline, a policy in force, staff
+  at the period's end; boundaries in 2025Q1, 2025Q4 and 2026Q2).
 - `exports/`: what each system exported, each in its own format:
 
 | file | canonical table | system and format |
@@ -157,8 +171,8 @@ mail and push, and faxes price lists to outfitter shops.
 
 ## Design: the bulk is compliant by construction
 
-The planted cases (privacykit/sample/cases.py) are the only violations and warnings; every
-bulk row is built to pass:
+The planted cases (privacykit/sample/cases.py, privacy_cases.py) are the only violations and
+warnings; every bulk row is built to pass:
 
 - Calls and texts reach only customers who gave prior express written consent the day their
   record was made, on numbers that are on no do-not-call list and no opt-out. Numbers ending
@@ -184,6 +198,23 @@ bulk row is built to pass:
 - Faxes go only to outfitter shops that gave written fax permission, in campaigns that carry the
   opt-out notice; disclosures to service providers happen before any opt-out of the address.
 
+The privacy and industry records (issue 7) are compliant in the bulk too:
+
+- Ad-platform audiences (cross-context sharing) and, from July 2026, list rentals take only US
+  adults who hold no store card and never opted out of email; privacy requests and Global
+  Privacy Control come only from bearers of some names, none of whom is ever sold or shared
+  (the loader makes one person of records that share a name and a birth date, address, phone
+  or email). The policy in force names every recipient type and category shared. A GPC
+  browser's sessions never fire sale or advertising tags.
+- Card holders get the GLBA initial notice (with the opt-out form) and the FCRA affiliate
+  notice when the account opens, and an annual notice every 340 days.
+- App users' precise fixes serve the store finder, under the location permission they gave
+  when they joined; ad segments use coarse fixes only. Children (the kids' site) are never
+  shared, and their parents consented two days before sign-up.
+- Privacy requests are acknowledged in 1-3 days and answered in 5-30. Staff complete privacy,
+  do-not-call and security training every January to March. Routine incidents involve fewer
+  than 500 consumers, or encrypted data whose key was not taken.
+
 Labels for replies, link uses, disclosures and abandonment windows name their own tables
 (`sms_inbound`, `unsubscribe_events`, `sharing`, and `campaigns` with the record
 `<campaign> <first day of the 30-day window>`); the others name a contact or a record.
@@ -198,12 +229,21 @@ impossible date, a phone `12`, the state `Atlantis`, a call with no time and no 
 September 31, an unknown consent type, a guest order with no customer, a call for an account
 that does not exist): each is a DQ label, saying what the loader must do with it.
 
+Each privacy system has its own habits too: the card unit's mail house writes dates as
+`20260615` and its own notice codes (`PRIV-INIT`, `AFFIL-MKTG`); the ad team logs uploads in
+naive Los Angeles time; the pharmacy writes `MM/DD/YYYY` and leaves a 'paid' or remuneration
+cell blank now and then; the places vendor ships a misspelt type code (`CLINC-RH`), which the
+mapping reads; the CRM's age segment comes from a marketing model, and the kids' sign-up form
+asks for an age, not a birth date; HR leaves its customer-data flag blank for most titles;
+flags left blank are unknown, not false, and the labels say where that needs a person.
+
 ## Reading it
 
 Naive times are read in the zone the mapping gives each source: the company's
 America/New_York by default, America/Chicago for the dialer, UTC for the email and SMS
-platforms. Labels give every planted contact's time as the called or emailed person's local
-time; `why` says which zone that is.
+platforms, the consent platform and the app, America/Los_Angeles for the ad team's uploads.
+Labels give every planted contact's time as the called or emailed person's local time; `why`
+says which zone that is.
 
 Email-opt-out labels (E1, US business days) cover US recipients; Canadian recipients are
 labelled under E13 (Canadian business days) only.

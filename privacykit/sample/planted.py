@@ -15,6 +15,7 @@ from privacykit.sample.exports import (
     SHORTCODE,
     USER_AGENTS,
 )
+from privacykit.sample.planted_privacy import write_planted_privacy
 from privacykit.sample.writers import Places, Writers, put_rows
 
 
@@ -24,9 +25,11 @@ def write_planted(w: Writers, places: Places) -> None:
         {"CUST_NO": p.customer_id, "FIRST NAME": p.first, "LAST NAME": p.last, "DOB": p.dob,
          "PHONE": p.phone, "PHONE TYPE": p.line, "EMAIL": p.email, "STREET": p.street,
          "CITY": p.city, "ST": p.state, "ZIP": p.zip, "CTRY": p.country, "CREATED": p.created,
-         "SOURCE": p.source, "CARD_HOLDER": "N", "RX_PATIENT": "N", "KIDS_SITE": "N"}
+         "SOURCE": p.source, "CARD_HOLDER": p.card, "RX_PATIENT": p.rx, "KIDS_SITE": p.kids,
+         "AGE": p.age, "AGE_SEGMENT": p.segment, "CLOSED": p.closed, "PURGED": p.purged}
         for p in k.PEOPLE], places)  # fmt: skip
-    by = {s: [c for c in k.CONTACTS if c.system == s] for s in ("dialer", "esp", "sms", "fax")}
+    by = {s: [c for c in k.CONTACTS if c.system == s]
+          for s in ("dialer", "esp", "sms", "fax", "push")}  # fmt: skip
     put_rows(w, "dialer_calls", [
         {"CALL_ID": c.contact_id, "ACCT_NO": c.customer_id, "DIALED_NUM": c.to,
          "CALL_START": c.at, "DIAL_MODE": c.mode, "CAMPAIGN": c.campaign, "CALL_TYPE": c.purpose,
@@ -48,11 +51,15 @@ def write_planted(w: Writers, places: Places) -> None:
          "sent_ts": dt.datetime.fromisoformat(c.at), "program": c.campaign,
          "msg_class": c.purpose, "send_mode": c.mode, "delivery_status": "DELIVERED"}
         for c in by["sms"]], places)  # fmt: skip
+    put_rows(w, "push_log", [
+        {"push_id": c.contact_id, "user_ref": c.customer_id, "device_token": c.to, "sent": c.at,
+         "campaign": c.campaign} for c in by["push"]], places)  # fmt: skip
     _write_planted_optouts(w, places)
     put_rows(w, "consents", [
         {"consent_ref": c.consent_id, "customer": c.customer_id, "channel": c.channel,
          "purpose": "MKT", "consent_kind": c.kind, "contact_point": c.address, "brand": SELLER,
-         "captured_at": c.granted, "capture_source": "web", "evidence_ref": c.evidence}
+         "captured_at": c.granted, "revoked_at": c.revoked or None, "capture_source": c.source,
+         "evidence_ref": c.evidence}
         for c in k.CONSENTS], places)  # fmt: skip
     _write_planted_lists(w, places)
     put_rows(w, "orders", [
@@ -74,18 +81,20 @@ def write_planted(w: Writers, places: Places) -> None:
     heads = EXPORTS["campaigns"].header
     put_rows(w, "campaigns", [
         dict(zip(heads, (c.code, c.channel, c.name, c.product_line, c.unsubscribe, c.postal,
-                         c.ad, c.fax_notice, "No", "No", "No", "No", "No"), strict=True))
+                         c.ad, c.fax_notice, c.rx, c.affiliate, c.sponsor, "No", c.gift,
+                         c.targeted), strict=True))
         for c in k.CAMPAIGNS], places)  # fmt: skip
     put_rows(w, "data_sharing_log", [
         {"share_id": x.share_id, "customer_id": x.customer_id, "recipient": x.recipient,
-         "recipient_type": x.recipient_type, "sold": x.sold, "cross_context": "N",
-         "categories": x.categories, "sensitive": "N", "precise_location": "N",
-         "health_data": "N", "glba_exception": "", "purpose": x.purpose, "shared_at": x.at}
-        for x in k.SHARES], places)  # fmt: skip
+         "recipient_type": x.recipient_type, "sold": x.sold, "cross_context": x.cross_context,
+         "categories": x.categories, "sensitive": x.sensitive, "precise_location": x.precise,
+         "health_data": x.health, "glba_exception": x.glba, "purpose": x.purpose,
+         "shared_at": x.at} for x in k.SHARES], places)  # fmt: skip
     put_rows(w, "owned_numbers", [
         {"Telephone Number": n.phone, "Status": n.status, "Activation Date": n.activated,
          "Last Day of Service": n.last_day, "Service": n.service,
          "Billing Account": CARRIER_ACCOUNT} for n in k.CALLER_IDS], places)  # fmt: skip
+    write_planted_privacy(w, places)
     _write_extras(w, places)
 
 
@@ -111,12 +120,14 @@ def _write_planted_lists(w: Writers, places: Places) -> None:
 
 
 def _write_planted_optouts(w: Writers, places: Places) -> None:
-    by = {
-        s: [o for o in k.OPTOUTS if o.system == s] for s in ("crm", "esp", "dialer", "sms", "fax")
-    }
+    by = {s: [o for o in k.OPTOUTS if o.system == s]
+          for s in ("crm", "esp", "dialer", "sms", "fax", "card")}  # fmt: skip
     put_rows(w, "crm_optouts", [
-        {"CUST_NO": o.customer_id, "EMAIL": o.address, "OPTOUT_CHANNEL": "E-MAIL",
+        {"CUST_NO": o.customer_id, "EMAIL": o.address, "OPTOUT_CHANNEL": o.channel or "E-MAIL",
          "OPTOUT_DATE": o.at, "ENTERED_BY": "csr-17"} for o in by["crm"]], places)  # fmt: skip
+    put_rows(w, "privacy_optouts", [
+        {"REF": o.optout_id, "CUST_REF": o.customer_id, "OPT_TYPE": o.channel,
+         "RECEIVED": o.at, "VIA": o.via} for o in by["card"]], places)  # fmt: skip
     put_rows(w, "esp_unsubscribes", [
         {"event_id": o.optout_id, "email_address": o.address, "unsubscribed_at": o.at,
          "method": o.via or "link", "campaign_code": ""} for o in by["esp"]], places)  # fmt: skip
@@ -143,7 +154,6 @@ def _write_extras(w: Writers, places: Places) -> None:
         )
 
 
-_PRACTICES = "contact;purchase_history;service_providers;no_sale"
 _SHARE = ("MailPilot Inc.", "service_provider", "N", "N", "contact;email_engagement", "N", "N",
           "N", "", "ESP_SYNC")  # fmt: skip
 EXTRAS: dict[str, list[tuple[Any, ...]]] = {
@@ -166,21 +176,8 @@ EXTRAS: dict[str, list[tuple[Any, ...]]] = {
         ("LOC-00000004", "NW09000024", "dev-0001", dt.datetime(2026, 8, 12, 22, 5), 39.09,
          -84.49, 4000.0, "store_finder")],
     "privacy_requests": [
-        ("PR-000001", "NW09000022", "know", "2026-08-03T17:00:00Z", "2026-08-04T15:00:00Z",
-         "2026-08-20T19:00:00Z"),
-        ("PR-000002", "NW09000042", "delete", "2026-09-28T14:00:00Z", "2026-09-29T15:00:00Z",
-         None)],
-    "notices": [
-        (f"NT-{i:07d}", kind, f"{day[:4]}.{2 if day.endswith('09-15') else 1}", None,
-         f"{day}T14:00:00Z", "web", _PRACTICES)
-        for i, (kind, day) in enumerate(
-            [("ccpa_policy", "2024-01-15"), ("ccpa_policy", "2025-01-15"),
-             ("ccpa_policy", "2026-01-15"), ("ccpa_policy", "2026-09-15"),
-             ("caloppa", "2024-01-15"), ("caloppa", "2025-01-15"), ("caloppa", "2026-01-15"),
-             ("caloppa", "2026-09-15"), ("coppa", "2025-06-23"), ("coppa", "2026-04-01"),
-             ("glba_annual", "2024-03-01"), ("glba_annual", "2025-03-01"),
-             ("glba_annual", "2026-03-01"), ("hipaa_npp", "2024-02-01")], start=1)],
-    "training_lms": [("E09001", course, "2026-09-14") for course in (
-        "Privacy and do-not-call basics", "Email marketing (CAN-SPAM, CASL)",
-        "Telemarketing (TCPA, TSR)")],  # a September hire
+        ("PR-000001", "NW09000022", "Right to Know", "2026-08-03T17:00:00Z",
+         "2026-08-04T15:00:00Z", "2026-08-20T19:00:00Z", None, None),
+        ("PR-000002", "NW09000042", "Delete My Data", "2026-09-28T14:00:00Z",
+         "2026-09-29T15:00:00Z", None, None, None)],
 }  # fmt: skip

@@ -41,6 +41,8 @@ CUSTOMERS = 1000
 CHECKS = ("T1", "T2", "T4", "T6", "T8", "T9", "E1", "E12", "E13")  # at least 5 labels each
 NEW_CHECKS = ("T3", "T5", "T10", "T11", "T12", "T14", "T16", "T19", "P23", "E2", "E4", "E9",
               "E14", "E15")  # fmt: skip
+PRIVACY_CHECKS = ("P1", "P2", "P3", "P4", "P6", "P7", "P8", "P9", "P10", "P11", "P13", "P14",
+                  "P15", "P16", "P17", "P18", "P19", "P20", "P25", "P27", "P28")  # fmt: skip
 UTC = ZoneInfo("UTC")
 PLANTED_CONTACTS = {c.contact_id for c in cases.CONTACTS}
 FICTITIOUS_PHONE = re.compile(r"^\+1\d{3}55501\d\d$")
@@ -196,14 +198,16 @@ def test_labels_are_well_formed_and_name_real_rules(loaded: Loaded, rulebook: Ru
     assert len({r["case_id"] for r in rows}) == len(rows)
     for r in rows:
         assert r["expected"] in ("violation", "warning", "pass"), r
-        assert r["check"] in (*CHECKS, *NEW_CHECKS, "DQ"), r
+        assert r["check"] in (*CHECKS, *NEW_CHECKS, *PRIVACY_CHECKS, "DQ"), r
+        assert r["period"] in ("", "2025Q1", "2025Q2", "2025Q4", "2026Q2", "2026Q3"), r
         if r["check"] != "DQ":
             assert r["check"] in rulebook.versions(r["rule"])[-1].checks, r
     by_check = Counter(r["check"] for r in rows)
     assert all(by_check[c] >= 5 for c in CHECKS)
     assert all(by_check[c] >= 2 for c in NEW_CHECKS)
+    assert all(by_check[c] >= 4 for c in PRIVACY_CHECKS)
     verdicts = {(r["check"], r["expected"]) for r in rows}
-    for check in (*CHECKS, *NEW_CHECKS):
+    for check in (*CHECKS, *NEW_CHECKS, *PRIVACY_CHECKS):
         assert {(check, "violation"), (check, "pass")} <= verdicts, check
 
 
@@ -211,7 +215,9 @@ def test_every_label_points_at_a_loaded_or_quarantined_record(loaded: Loaded) ->
     keys = {"customers": "customer_id", "contacts": "contact_id", "consents": "consent_id",
             "optouts": "optout_id", "transactions": "transaction_id",
             "sms_inbound": "message_id", "unsubscribe_events": "event_id",
-            "sharing": "share_id", "campaigns": "campaign_id"}  # fmt: skip
+            "sharing": "share_id", "campaigns": "campaign_id", "notices": "notice_id",
+            "location_events": "event_id", "web_sessions": "session_id", "staff": "employee_id",
+            "privacy_requests": "request_id", "incidents": "incident_id"}  # fmt: skip
     for lb in cases.LABELS:
         record = lb.record_id
         if lb.table == "campaigns":  # an abandonment window: '<campaign> <its first day>'
