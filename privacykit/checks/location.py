@@ -32,10 +32,12 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from privacykit.checks import days, places
-from privacykit.checks.common import left_join_key, person_records, with_person
+from privacykit.checks.common import left_join_key, with_person
 from privacykit.checks.context import CheckContext
-from privacykit.checks.evidence import finish, text
+from privacykit.checks.evidence import text
 from privacykit.checks.registry import Check, Need
+from privacykit.checks.subjects import consents_in_force, record_rows, records_at
+from privacykit.schema.canonical import CONSENT_TYPES
 
 CCPA, STATES = "CCPA-PRECISE-GEOLOCATION", "STATE-PRIVACY-PRECISE-GEOLOCATION"
 OPTIN, LIMIT = "STATE-PRIVACY-SENSITIVE-OPTIN", "CCPA-SENSITIVE-PI-LIMIT"
@@ -44,6 +46,7 @@ FTC, MD = "MOBILE-SENSITIVE-LOCATIONS", "STATE-PRIVACY-MD-GEOFENCE"
 CORE_PURPOSES = ("service", "store_finder", "navigation", "delivery", "security", "fraud",
                  "fraud_prevention", "safety")  # fmt: skip
 NOT_OPT_IN = ("implied_purchase", "implied_inquiry", "soft_opt_in")  # not an affirmative consent
+OPT_IN_TYPES = tuple(t for t in CONSENT_TYPES if t not in NOT_OPT_IN)
 CONSENT_CHANNELS = ("location", "sensitive", "all")
 # Advertising, segments, sales: 'ad' as a word (ad_segment, ads), not inside 'address'.
 AD_USE = r"(^|[^a-z])ads?([^a-z]|$)|advert|sale|sell|market|segment|geofenc|target"
@@ -223,18 +226,8 @@ def _limit_reading(t: ir.Table) -> ir.StringValue:
 def _consents(ctx: CheckContext, t: ir.Table) -> ir.Table:
     """Return (key, consent_id, consent_at, consent_day, consent_channel): the latest location
     or sensitive-data consent of the event's person in force when it was captured."""
-    k = ctx.history("consents", "granted_at")
-    k = k.filter(k.channel.isin(CONSENT_CHANNELS) & ~k.consent_type.isin(NOT_OPT_IN))
-    k = k.select(
-        _kc=k.customer_id,
-        _revoked=k.revoked_at,
-        consent_id=k.consent_id,
-        consent_at=k.granted_at,
-        consent_channel=k.channel,
-    )
-    rec = _records_at(ctx, t)
-    j = rec.join(k, rec._cid == k._kc)
-    j = j.filter((j.consent_at <= j.event_at) & (j._revoked.isnull() | (j._revoked > j.event_at)))
+    j = consents_in_force(ctx, t, OPT_IN_TYPES, CONSENT_CHANNELS)
+    j = j.rename(consent_at="granted_at")
     order = [ibis.desc(j.consent_at), ibis.desc(j.consent_id)]
     j = j.mutate(_rank=ibis.row_number().over(group_by=j.key, order_by=order))
     j = j.filter(j._rank == 0).select("key", "consent_id", "consent_at", "consent_channel")
@@ -251,7 +244,7 @@ def _limit_requests(ctx: CheckContext, t: ir.Table, since: str | None = None) ->
     r = ctx.history("privacy_requests", "received_at")
     r = r.filter(r.request_type.strip().lower() == "limit")
     r = r.select(_rc=r.customer_id, basis_at=r.received_at, request_id=r.request_id)
-    rec = _records_at(ctx, t)
+    rec = records_at(ctx, t)
     j = rec.join(r, rec._cid == r._rc)
     j = j.filter(j.basis_at <= j.event_at)
     if since is not None:
@@ -263,26 +256,10 @@ def _limit_requests(ctx: CheckContext, t: ir.Table, since: str | None = None) ->
     return j.filter(j._rank == 0).select("key", "basis_at", "request_id")
 
 
-def _records_at(ctx: CheckContext, t: ir.Table) -> ir.Table:
-    """Return (key, _cid, event_at): every customer record of each event's person."""
-    e = t.select("key", "person", "event_at")
-    recs = person_records(ctx, e)
-    j = recs.join(e.select("key", "event_at"), "key")
-    return j.drop(*[c for c in j.columns if c.endswith("_right")])
-
-
 def _location_rows(t: ir.Table, **columns: Any) -> ir.Table:
     """Return evidence rows of judged location events (record_table 'location_events')."""
-    rule_id = columns.pop("rule_id") if "rule_id" in columns else t.rule_id
-    return finish(
-        t,
-        rule_id=rule_id,
-        record_table="location_events",
-        record_id=t.key,
-        customer_id=t.customer_id,
-        channel="location",
-        event_at=t.event_at,
-        **columns,
+    return record_rows(
+        t, "location_events", customer_id=t.customer_id, channel="location", **columns
     )
 
 

@@ -40,11 +40,11 @@ import ibis
 import ibis.expr.types as ir
 
 from privacykit.checks import days, places
-from privacykit.checks.common import left_join_key, person_records, with_person
+from privacykit.checks.common import left_join_key, with_person
 from privacykit.checks.context import CheckContext
 from privacykit.checks.evidence import finish, text
 from privacykit.checks.registry import Check, Need
-from privacykit.checks.subjects import sold, under, with_customer
+from privacykit.checks.subjects import consents_in_force, sold, under, with_customer
 
 CCPA = "CCPA-MINORS-OPTIN"
 TEEN_RULES = (
@@ -146,22 +146,10 @@ def _consents(
 
     A consent counts when any record of the event's person holds it, it was granted at or
     before the event and not revoked by then (and, given ``channels``, covers one of them).
-    Equi-joins on the customer id only: a consent names a person, not a number, here.
     """
-    k = ctx.history("consents", "granted_at")
-    k = k.filter(k.consent_type.isin(tuple(ty for tys in wanted.values() for ty in tys)))
-    if channels is not None:
-        k = k.filter(k.channel.isin(channels))
-    k = k.select(_kc=k.customer_id, _kt=k.consent_type, _kid=k.consent_id, _kg=k.granted_at,
-                 _kr=k.revoked_at)  # fmt: skip
-    e = t.select("key", "person", "event_at")
-    es = e.select(_ek=e.key, _eat=e.event_at)
-    recs = person_records(ctx, e)
-    recs = recs.join(es, recs.key == es._ek).drop("_ek")
-    j = recs.join(k, recs._cid == k._kc)
-    j = j.filter(j._kg <= j._eat, j._kr.isnull() | (j._kr > j._eat))
+    j = consents_in_force(ctx, t, [ty for tys in wanted.values() for ty in tys], channels)
     return j.group_by("key").aggregate(
-        **{name: j._kid.min(where=j._kt.isin(tys)) for name, tys in wanted.items()}
+        **{name: j.consent_id.min(where=j.consent_type.isin(tys)) for name, tys in wanted.items()}
     )
 
 

@@ -43,7 +43,15 @@ from privacykit.checks.common import judge_deadline, person_records, with_person
 from privacykit.checks.context import CheckContext
 from privacykit.checks.evidence import text
 from privacykit.checks.registry import Check, Need
-from privacykit.checks.subjects import at_least, record_rows, share_rows, shares, sold, under
+from privacykit.checks.subjects import (
+    at_least,
+    consents_in_force,
+    record_rows,
+    share_rows,
+    shares,
+    sold,
+    under,
+)
 
 V, W, P = "violation", "warning", "pass"
 CCPA_OPTOUT = "CCPA-OPTOUT-SALE-SHARE"
@@ -186,16 +194,8 @@ def _consents(
     ctx: CheckContext, e: ir.Table, channels: Sequence[str], types: Sequence[str]
 ) -> ir.Table:
     """Return (key, consent_id, _kg, _kt): the person's consents in force at each event."""
-    recs = person_records(ctx, e.select("key", "person"))
-    ek = e.select(_ek=e.key, _et=e.event_at)
-    recs = recs.join(ek, recs.key == ek._ek).drop("_ek")
-    k = ctx.history("consents", "granted_at")
-    k = k.filter(k.channel.isin(tuple(channels)) & k.consent_type.isin(tuple(types)))
-    k = k.select(_kc=k.customer_id, consent_id=k.consent_id, _kg=k.granted_at,
-                 _kr=k.revoked_at, _kt=k.consent_type)  # fmt: skip
-    j = recs.join(k, recs._cid == k._kc)
-    j = j.filter((j._kg <= j._et) & (j._kr.isnull() | (j._kr > j._et)))
-    return j.select("key", "consent_id", "_kg", "_kt")
+    k = consents_in_force(ctx, e, types, channels)
+    return k.select("key", "consent_id", _kg=k.granted_at, _kt=k.consent_type)
 
 
 def _first_consent(

@@ -9,11 +9,13 @@ the event's date: equal when a birth date is known, one apart when only a declar
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import ibis
 import ibis.expr.types as ir
 
 from privacykit.checks import places
-from privacykit.checks.common import with_person
+from privacykit.checks.common import person_records, with_person
 from privacykit.checks.context import CheckContext
 from privacykit.checks.evidence import finish
 
@@ -76,6 +78,45 @@ def with_customer(ctx: CheckContext, t: ir.Table, at: str = "event_at") -> ir.Ta
     )
     j = j.mutate(age_min=age_min, age_max=age_max, age_basis=basis)
     return j.drop("_birth", "_age", "_age_on", "_age_as_of", "_created", "_created_day", "_on")
+
+
+def records_at(ctx: CheckContext, t: ir.Table) -> ir.Table:
+    """Return (key, _cid, event_at): every customer record of each event's person."""
+    e = t.select("key", "person", "event_at")
+    recs = person_records(ctx, e)
+    j = recs.join(e.select("key", "event_at"), "key")
+    return j.drop(*[c for c in j.columns if c.endswith("_right")])
+
+
+def consents_in_force(
+    ctx: CheckContext,
+    t: ir.Table,
+    types: Sequence[str],
+    channels: Sequence[str] | None = None,
+) -> ir.Table:
+    """Return (key, consent_id, granted_at, consent_type, consent_channel): every consent of
+    ``types`` (and, given ``channels``, covering one of them) in force at each data event.
+
+    A consent counts when any record of the event's person holds it, it was granted at or
+    before the event and not revoked by then. Equi-joins on the customer id only: consents for
+    data (a sale, a location, sensitive data) name a person, not a number.
+    """
+    k = ctx.history("consents", "granted_at")
+    k = k.filter(k.consent_type.isin(tuple(types)))
+    if channels is not None:
+        k = k.filter(k.channel.isin(tuple(channels)))
+    k = k.select(
+        _kc=k.customer_id,
+        _kr=k.revoked_at,
+        consent_id=k.consent_id,
+        granted_at=k.granted_at,
+        consent_type=k.consent_type,
+        consent_channel=k.channel,
+    )
+    rec = records_at(ctx, t)
+    j = rec.join(k, rec._cid == k._kc)
+    j = j.filter(j.granted_at <= j.event_at, j._kr.isnull() | (j._kr > j.event_at))
+    return j.select("key", "consent_id", "granted_at", "consent_type", "consent_channel")
 
 
 def shares(ctx: CheckContext, versions: ir.Table | None = None) -> ir.Table:
