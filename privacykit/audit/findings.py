@@ -76,10 +76,20 @@ class Finding:
     note: str | None = None  # how the rule was judged (e.g. through another rule's check)
 
     def count(self, verdict: Verdict) -> int:
-        """Return how many evidence rows carry ``verdict``."""
+        """Return how many evidence rows carry ``verdict`` (rows a waiver covers excluded)."""
         if self.rows.empty:
             return 0
-        return int((self.rows["verdict"] == verdict.value).sum())
+        hit = self.rows["verdict"] == verdict.value
+        if "waived_by" in self.rows.columns:
+            hit &= self.rows["waived_by"].isna()
+        return int(hit.sum())
+
+    @property
+    def waived(self) -> int:
+        """Return how many evidence rows a company waiver covers."""
+        if self.rows.empty or "waived_by" not in self.rows.columns:
+            return 0
+        return int(self.rows["waived_by"].notna().sum())
 
     @property
     def violations(self) -> int:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import duckdb
 import ibis
+import ibis.expr.types as ir
 import pandas as pd
 
 from privacykit.audit.findings import Finding, Status, status_of_verdicts
@@ -56,6 +57,7 @@ class AuditRun:
     seconds: dict[str, float] = field(default_factory=dict)  # per check
     holidays_version: str = ""
     data_quality: tuple[DataIssue, ...] = ()
+    queries: dict[str, str] = field(default_factory=dict)  # check id -> SQL, when asked
 
     def finding(self, rule_id: str, check_id: str) -> Finding:
         for f in self.findings:
@@ -71,12 +73,16 @@ def run_checks(
     period: Period,
     as_of: dt.datetime | None = None,
     only: Sequence[str] | None = None,
+    progress: Callable[[str], None] | None = None,
+    keep_sql: bool = False,
 ) -> AuditRun:
     """Run every registered check (or ``only`` these ids) on the loaded tables.
 
     Args:
         con: a DuckDB connection holding the canonical tables (``load_sources``).
         as_of: naive UTC; history is read up to it. Defaults to the period's end.
+        progress: called with one line per check (its id, rows and seconds).
+        keep_sql: keep each check's query (``ibis.to_sql``) for the report's appendix.
     """
     as_of = as_of or period.end_utc
     backend = ibis.duckdb.from_connection(con)
@@ -96,16 +102,21 @@ def run_checks(
     findings: list[Finding] = []
     frames: list[pd.DataFrame] = []
     seconds: dict[str, float] = {}
-    for check_id in registry.ids():
-        if only is not None and check_id not in only:
-            continue
+    queries: dict[str, str] = {}
+    ids = [c for c in registry.ids() if only is None or c in only]
+    for n, check_id in enumerate(ids, 1):
         check = registry.get(check_id)
         started = time.perf_counter()
-        got, rows = _run_one(check, ctx, con, rulebook, applicable)
+        got, rows = _run_one(check, ctx, con, rulebook, applicable, queries if keep_sql else None)
         seconds[check_id] = time.perf_counter() - started
         findings += got
         if not rows.empty:
             frames.append(rows.assign(check_id=check_id))
+        if progress:
+            progress(
+                f"check {n}/{len(ids)} {check_id}: {len(rows):,} rows, "
+                f"{seconds[check_id]:.1f} s ({got[0].status.value if got else 'no rule'})"
+            )
     findings += _unchecked(rulebook, registry, applicable, as_of.date())
     rows = pd.concat(frames, ignore_index=True) if frames else _empty_rows()
     quarantined = con.execute(
@@ -119,7 +130,16 @@ def run_checks(
         seconds,
         ctx.helpers.holidays_version,
         data_issues(ctx, int(quarantined)),
+        queries,
     )
+
+
+def _sql(expr: ir.Table) -> str:
+    """Return a check's query as SQL, or why it cannot be shown."""
+    try:
+        return str(ibis.to_sql(expr))
+    except Exception as exc:  # the report says so; the check's own result stands
+        return f"-- the query could not be shown: {type(exc).__name__}: {exc}"
 
 
 def _applicable(rulebook: Rulebook, config: AuditConfig, on: dt.date) -> tuple[Rule, ...]:
@@ -133,6 +153,7 @@ def _run_one(
     con: duckdb.DuckDBPyConnection,
     rulebook: Rulebook,
     applicable: set[str],
+    queries: dict[str, str] | None = None,
 ) -> tuple[list[Finding], pd.DataFrame]:
     named = _rules_naming(rulebook, check.id)
     if not any(r in applicable for r in named):
@@ -155,7 +176,10 @@ def _run_one(
         ]
         return out, _empty_rows()
     try:
-        rows = check.function(ctx).to_pyarrow().to_pandas()
+        expr = check.function(ctx)
+        if queries is not None:
+            queries[check.id] = _sql(expr)
+        rows = expr.to_pyarrow().to_pandas()
     except Exception as exc:  # a bug in one check must not stop the audit
         error = f"{type(exc).__name__}: {exc}"
         return [
