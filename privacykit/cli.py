@@ -2,6 +2,9 @@
 
 Exit codes: 0 success; 2 bad input (an unknown rule id, a bad filter or date, an invalid
 configuration or rulebook), with a message on standard error saying what to fix.
+``privacykit audit`` adds: 1 a violation at or above the configured severity (``output.fail_on``),
+2 also for a data or execution error (the executed notebook is kept and named), 3 a check ended
+in error. Quarantined rows alone do not make exit 2.
 """
 
 from __future__ import annotations
@@ -83,6 +86,38 @@ def build_parser() -> argparse.ArgumentParser:
     sample.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
     sample.add_argument("--out", required=True, help="an empty or new folder")
     sample.add_argument("--overwrite", action="store_true", help="replace a previous sample")
+    audit = sub.add_parser(
+        "audit",
+        help="run the quarterly audit: notebook, HTML report, findings, remediation lists",
+        description="Run audits/quarterly_audit.ipynb with papermill on the configuration's "
+        "data for a period, render report.html with nbconvert, and write the run's folder "
+        "(findings, quarantine, remediation lists, manifest). Exit 0: no violation at or above "
+        "output.fail_on; 1: violations; 2: configuration, data or execution error; 3: a check "
+        "ended in error.",
+    )
+    audit.add_argument("--config", required=True, help="the audit configuration (YAML)")
+    audit.add_argument(
+        "--period", help="2026Q3, 2026-08 or 2026-07-01..2026-09-30 (default: last full quarter)"
+    )
+    audit.add_argument("--from", dest="date_from", type=_date, help="first day (with --to)")
+    audit.add_argument("--to", dest="date_to", type=_date, help="last day (with --from)")
+    audit.add_argument(
+        "--as-of", help="read data and history up to the end of this day (YYYY-MM-DD)"
+    )
+    audit.add_argument(
+        "--checks", default="", help="run only these checks (comma-separated ids, e.g. E1,T6)"
+    )
+    audit.add_argument(
+        "--show-personal-data",
+        action="store_true",
+        help="do not mask personal data in the report and findings (the manifest records it)",
+    )
+    init = sub.add_parser(
+        "init",
+        help="write a commented starting configuration and mapping for a team",
+    )
+    init.add_argument("folder", help="where to write audit.yaml and mapping.yaml")
+    init.add_argument("--force", action="store_true", help="replace existing files")
     return parser
 
 
@@ -101,6 +136,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _map(args)
         if args.command == "sample":
             return _sample(args)
+        if args.command == "audit":
+            return _audit(args)
+        if args.command == "init":
+            return _init(args)
     except PrivacyKitError as exc:
         print(f"privacykit: {exc}", file=sys.stderr)
         return EXIT_INPUT
@@ -224,6 +263,41 @@ def _sample(args: argparse.Namespace) -> int:
     print(
         f"Sample company written to {args.out}: {summary.total_rows:,} rows in "
         f"{len(summary.rows)} files.\nLoad it with: privacykit map check {summary.config}"
+    )
+    return EXIT_OK
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from privacykit import console
+    from privacykit.report.build import EXIT_FAILED, run_audit_notebook
+
+    period = args.period
+    if args.date_from or args.date_to:
+        if not (args.date_from and args.date_to) or period:
+            print("privacykit: give --from and --to together, instead of --period", file=sys.stderr)
+            return EXIT_INPUT
+        period = f"{args.date_from}..{args.date_to}"
+    outcome = run_audit_notebook(
+        args.config, period, args.as_of, args.show_personal_data, args.checks
+    )
+    if outcome.exit_code == EXIT_FAILED:
+        print(console.format_audit_failure(outcome), file=sys.stderr)
+    else:
+        print(console.format_audit_summary(outcome))
+    return outcome.exit_code
+
+
+def _init(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from privacykit.starter import write_starter
+
+    written = write_starter(Path(args.folder), force=args.force)
+    print("Wrote " + ", ".join(str(p) for p in written) + ".")
+    print(
+        "Next: put your exports beside them, draft the mapping with 'privacykit map suggest "
+        "FILE...', check it with 'privacykit map check', then run 'privacykit audit --config "
+        f"{written[0]} --period 2026Q3'."
     )
     return EXIT_OK
 

@@ -6,12 +6,16 @@ import datetime as dt
 import shutil
 import textwrap
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from privacykit.config import AuditConfig
 from privacykit.rulebook.book import Rulebook
 from privacykit.rulebook.export import plain
 from privacykit.rulebook.models import Confidence, Parameter, Regime, Rule
 from privacykit.rulebook.overrides import Source
+
+if TYPE_CHECKING:
+    from privacykit.report.build import Outcome
 
 NOT_LEGAL_ADVICE = (
     "privacykit is a training and audit aid, not legal advice: confirm decisions with counsel."
@@ -216,3 +220,47 @@ def format_rulebook_header(rulebook: Rulebook) -> str:
     return (
         f"Rulebook {rulebook.version}: {len(rulebook)} rules in {len(regimes)} regimes ({counts})"
     )
+
+
+AUDIT_STATUSES = (
+    ("violation", "violations"),
+    ("warning", "warnings"),
+    ("not evaluated", "not evaluated"),
+    ("not applicable", "not applicable"),
+    ("not checked by the kit", "not checked by the kit"),
+    ("error", "errors"),
+    ("pass", "passed"),
+)
+
+
+def format_audit_summary(outcome: Outcome) -> str:
+    """Return what ``privacykit audit`` prints after a run: counts, and where the files are."""
+    c = outcome.counts
+    rules = ", ".join(f"{c.get(f'findings {s}', 0)} {label}" for s, label in AUDIT_STATUSES)
+    run = outcome.run_dir
+    lines = [
+        f"Rule findings: {rules}.",
+        f"Evidence rows: {c.get('violation rows', 0):,} violations, "
+        f"{c.get('warning rows', 0):,} warnings, {c.get('waived rows', 0):,} waived; "
+        f"{c.get('quarantined rows', 0):,} input rows quarantined.",
+    ]
+    if run is not None:
+        lines += [
+            f"Report:      {run / 'report.html'}",
+            f"Remediation: {run / 'remediation'}/ (raw identifiers: keep them confidential)",
+            f"Run folder:  {run} (also {run.parent.parent / 'latest'})",
+        ]
+    verdict = {0: "no violation at or above the configured severity", 1: "violations found",
+               3: "a check ended in error: its rules were not judged"}  # fmt: skip
+    lines.append(f"Exit {outcome.exit_code}: {verdict.get(outcome.exit_code, '')}. "
+                 + NOT_LEGAL_ADVICE)  # fmt: skip
+    return "\n".join(lines)
+
+
+def format_audit_failure(outcome: Outcome) -> str:
+    """Return the message of a failed audit: the error, and where its notebook was kept."""
+    lines = [f"privacykit: the audit failed: {outcome.message}"]
+    if outcome.kept_notebook is not None:
+        lines.append(f"The executed notebook is kept at {outcome.kept_notebook}")
+    lines.append("The last good run (latest) is unchanged.")
+    return "\n".join(lines)

@@ -1,0 +1,259 @@
+"""One audit, inside the notebook's kernel: load, check, compare, and write the run's files.
+
+``run_audit`` is what ``audits/quarterly_audit.ipynb`` calls. It prints its progress (step,
+table, check) to standard error, which ``privacykit audit`` relays to the terminal; with an
+``out_dir`` it writes the findings, quarantine, remediation lists, history record and the
+kernel's part of the manifest there. Without one (an analyst exploring in JupyterLab) it only
+returns the :class:`~privacykit.audit.result.AuditResult`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import duckdb
+
+from privacykit import __version__
+from privacykit.audit import history
+from privacykit.audit.findings import Status, status_of_verdicts
+from privacykit.audit.inputs import find_lessons, hash_inputs, library_versions
+from privacykit.audit.result import AuditResult, HistoryPoint, RunInfo
+from privacykit.audit.runner import AuditRun, run_checks
+from privacykit.audit.waivers import apply_waivers
+from privacykit.config import AuditConfig, load_config
+from privacykit.errors import ConfigError, Problem
+from privacykit.period import Period, last_full_quarter, parse_period
+from privacykit.rulebook import Rulebook, load_rulebook
+from privacykit.schema.coverage import coverage_warnings
+from privacykit.schema.load import LoadReport, connect, load_sources
+from privacykit.schema.mapping import Source, parse_mapping
+
+
+def say(line: str) -> None:
+    """Print one progress line to standard error (the terminal, through papermill)."""
+    print(f"[privacykit] {line}", file=sys.stderr, flush=True)
+
+
+def run_audit(
+    config: str | Path,
+    period: str | None = None,
+    as_of: str | None = None,
+    run_id: str = "",
+    out_dir: str | Path | None = None,
+    show_personal_data: bool | None = None,
+    launched_at: float = 0.0,
+    checks: str = "",
+    progress: Callable[[str], None] = say,
+) -> AuditResult:
+    """Load the configuration's data, run every check for ``period`` and gather the result.
+
+    Args:
+        config: the audit configuration (YAML).
+        period: ``2026Q3``, ``2026-08`` or ``2026-07-01..2026-09-30``; default: the last
+            full quarter.
+        as_of: ``YYYY-MM-DD`` (history read up to the end of that day, company time) or an
+            ISO time in UTC; default: the end of the period.
+        out_dir: where to write the run's files (none: write nothing).
+        show_personal_data: unmask (default: the configuration's ``output`` setting).
+        launched_at: ``time.time()`` when the run was launched, to time the kernel's start.
+        checks: comma-separated check ids to run (default: every check); the report names them.
+
+    Raises:
+        ConfigError, DataError: the configuration, mapping or data cannot be used.
+    """
+    started = dt.datetime.now(dt.UTC)
+    timings: dict[str, float] = {}
+    if launched_at:
+        timings["kernel start"] = max(0.0, time.time() - launched_at)
+    clock = time.perf_counter()
+    rulebook = load_rulebook()
+    cfg = load_config(config, rulebook)
+    tz = cfg.profile.timezone
+    the_period = parse_period(period, tz) if period else last_full_quarter(started.date(), tz)
+    when = parse_as_of(as_of, tz) if as_of else the_period.end_utc
+    run_id = run_id or new_run_id(the_period)
+    progress(f"{cfg.profile.name}: audit {the_period}, as of {when:%Y-%m-%d %H:%M} UTC")
+    sources = parse_mapping(cfg.mapping, cfg.mapping_dir, where=str(cfg.mapping_path or cfg.path))
+    timings["configuration"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    progress(f"loading {len(sources)} sources")
+    con = connect()
+    load = load_sources(sources, con)
+    for table in sorted({c.table for c in load.counts}):
+        read, loaded, quarantined = load.totals(table)
+        progress(f"  table {table}: {read:,} read, {loaded:,} loaded, {quarantined:,} quarantined")
+    timings["loading"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    only = parse_check_ids(checks)
+    run = run_checks(con, cfg, rulebook, the_period, when, only, progress, keep_sql=True)
+    timings["checks"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    result = _gather(cfg, rulebook, run, load, sources, the_period, run_id, started, con)
+    masked = cfg.output.mask_personal_data if show_personal_data is None else not show_personal_data
+    result = _with_info(result, masked, timings, config, as_of, checks)
+    timings["comparing"] = time.perf_counter() - clock
+    if out_dir:
+        from privacykit.audit.outputs import write_run_files
+
+        clock = time.perf_counter()
+        result = write_run_files(result, Path(out_dir), con)
+        timings["writing files"] = time.perf_counter() - clock
+    progress(_headline(result))
+    return result
+
+
+def _gather(
+    cfg: AuditConfig,
+    rulebook: Rulebook,
+    run: AuditRun,
+    load: LoadReport,
+    sources: tuple[Source, ...],
+    period: Period,
+    run_id: str,
+    started: dt.datetime,
+    con: duckdb.DuckDBPyConnection,
+) -> AuditResult:
+    """Mark waived rows, fingerprint every row, and compare with earlier runs."""
+    waivers = cfg.policy.waivers
+    rows, uses = apply_waivers(run.rows, waivers, period, con)
+    rows["fingerprint"] = history.fingerprints(rows)
+    findings = []
+    for f in run.findings:
+        if f.rows.empty:
+            findings.append(f)
+            continue
+        mine, _ = apply_waivers(f.rows.assign(check_id=f.check_id), waivers, period, con)
+        mine["fingerprint"] = history.fingerprints(mine)
+        status = f.status
+        if f.status in (Status.VIOLATION, Status.WARNING, Status.PASS):
+            status = status_of_verdicts(mine.loc[mine["waived_by"].isna(), "verdict"])
+        findings.append(replace(f, rows=mine, status=status))
+    run = replace(run, findings=tuple(findings), rows=rows)
+    cfg_id = history.config_id(cfg.path, cfg.profile.name)
+    earlier = history.earlier_runs(cfg.output.history_folder, cfg_id)
+    comparison = history.compare(rows, earlier[-1] if earlier else None)
+    open_rows = rows[rows["waived_by"].isna()] if not rows.empty else rows
+    this = HistoryPoint(
+        run_id,
+        period.label,
+        dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        int((open_rows["verdict"] == "violation").sum()) if not rows.empty else 0,
+        int((open_rows["verdict"] == "warning").sum()) if not rows.empty else 0,
+    )
+    info = RunInfo(
+        run_id=run_id,
+        company=cfg.profile.name,
+        config_name=cfg.path.name,
+        period_label=period.label,
+        period_first=period.first,
+        period_last=period.last,
+        timezone=period.timezone,
+        as_of=run.as_of,
+        rulebook_version=rulebook.version,
+        kit_version=__version__,
+        library_versions=library_versions(run.holidays_version),
+        parameters={},
+        show_personal_data=not cfg.output.mask_personal_data,
+        started_at=started,
+    )
+    return AuditResult(
+        info=info,
+        config=cfg,
+        rulebook=rulebook,
+        run=run,
+        load=load,
+        coverage_warnings=tuple(
+            coverage_warnings(load.coverage, period, tuple(c.value for c in cfg.profile.channels))
+        ),
+        inputs=hash_inputs(sources, load),
+        waivers=uses,
+        comparison=comparison,
+        trend=history.trend(earlier, this),
+        queries=dict(run.queries),
+        lessons=find_lessons(),
+    )
+
+
+def parse_check_ids(text: str) -> list[str] | None:
+    """Return the check ids asked for, or None for all; an unknown id is a ConfigError."""
+    from privacykit.checks.registry import all_checks
+
+    ids = [c.strip() for c in (text or "").split(",") if c.strip()]
+    if not ids:
+        return None
+    known = all_checks().ids()
+    unknown = [c for c in ids if c not in known]
+    if unknown:
+        message = f"unknown check ids {', '.join(unknown)}; known: {', '.join(known)}"
+        raise ConfigError([Problem(message, "--checks")])
+    return ids
+
+
+def _with_info(
+    result: AuditResult,
+    masked: bool,
+    timings: dict[str, float],
+    config: str | Path,
+    as_of: str | None,
+    checks: str = "",
+) -> AuditResult:
+    """Record the run's parameters (no secret is ever a parameter), masking and timings."""
+    info = replace(
+        result.info,
+        show_personal_data=not masked,
+        timings=timings,
+        parameters={
+            "config": str(config),
+            "period": result.info.period_label,
+            "as_of": as_of or "",
+            "run_id": result.info.run_id,
+            "show_personal_data": not masked,
+            "checks": checks or "all",
+        },
+    )
+    return replace(result, info=info)
+
+
+def parse_as_of(text: str, timezone: str) -> dt.datetime:
+    """Return the as-of instant (naive UTC): a date means the end of that day, company time."""
+    text = text.strip()
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    else:
+        local = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), ZoneInfo(timezone))
+        return local.astimezone(dt.UTC).replace(tzinfo=None)
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ConfigError(
+            [Problem(f"as-of {text!r} is not a date (YYYY-MM-DD) or an ISO time", "--as-of")]
+        ) from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return moment
+
+
+def new_run_id(period: Period) -> str:
+    """Return a sortable, unique run id: the period, the UTC time and a short random tag."""
+    now = dt.datetime.now(dt.UTC)
+    return f"{now:%Y%m%dT%H%M%SZ}-{period.label}-{uuid.uuid4().hex[:6]}"
+
+
+def _headline(result: AuditResult) -> str:
+    f = result.run.findings
+    return (
+        f"done: {sum(x.violations for x in f):,} violation rows, "
+        f"{sum(x.warnings for x in f):,} warning rows in {len(f)} rule findings"
+    )
