@@ -262,5 +262,8 @@ def format_audit_failure(outcome: Outcome) -> str:
     lines = [f"privacykit: the audit failed: {outcome.message}"]
     if outcome.kept_notebook is not None:
         lines.append(f"The executed notebook is kept at {outcome.kept_notebook}")
-    lines.append("The last good run (latest) is unchanged.")
+    if outcome.kept_notebook is not None:
+        latest = outcome.kept_notebook.parents[2] / "latest"
+        if latest.exists():
+            lines.append(f"The last good run ({latest}) is unchanged.")
     return "\n".join(lines)

@@ -28,6 +28,7 @@ from privacykit.fsutil import write_atomic
 from privacykit.period import last_full_quarter, parse_period
 from privacykit.rulebook import load_rulebook
 from privacykit.rulebook.models import Severity
+from privacykit.schema.mapping import parse_mapping
 
 NOTEBOOK = Path(__file__).resolve().parents[2] / "audits" / "quarterly_audit.ipynb"
 TEMPLATES = Path(__file__).resolve().parent / "nbconvert"
@@ -69,6 +70,8 @@ def run_audit_notebook(
     if as_of:
         parse_as_of(as_of, tz)
     parse_check_ids(checks)
+    # A mapping that cannot be read fails here, before a kernel starts (every problem at once).
+    parse_mapping(cfg.mapping, cfg.mapping_dir, where=str(cfg.mapping_path or cfg.path))
     if not notebook.is_file():
         raise ReportError(f"the audit notebook {notebook} is missing; reinstall privacykit")
     run_id = new_run_id(the_period)
@@ -126,6 +129,9 @@ def _execute(notebook: Path, out: Path, parameters: dict[str, Any], progress: IO
         progress_bar=False,
         stderr_file=progress,
         cwd=str(notebook.parent),
+        # The kernel's own log (a TCP notice at start, an interrupt at shutdown) is noise in a
+        # terminal; the notebook's errors still reach the user through papermill.
+        extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
     )
 
 

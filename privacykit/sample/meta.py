@@ -74,6 +74,8 @@ def _audit_yaml() -> str:
     for key in ("overrides", "waivers"):
         if base.get(key):
             doc[key] = base[key]
+    # privacykit audit writes one folder per run here; audit-runs/latest is the last good one.
+    doc["output"] = {"folder": "audit-runs", "mask_personal_data": True, "fail_on": "low"}
     head = (
         f"# {COMPANY}: a fictitious company's audit configuration, written by\n"
         "# 'privacykit sample'. Audit period of the planted cases: 2026Q3 "

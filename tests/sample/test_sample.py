@@ -121,7 +121,8 @@ def test_refuses_a_folder_that_is_not_empty_unless_told(tmp_path: Path) -> None:
 
 def test_audit_configuration_copies_the_company(loaded: Loaded) -> None:
     doc = yaml.safe_load(loaded.summary.config.read_text(encoding="utf-8"))
-    assert set(doc) <= {"company", "mapping", "overrides", "waivers"}
+    assert set(doc) <= {"company", "mapping", "overrides", "waivers", "output"}
+    assert doc["output"]["folder"] == "audit-runs" and doc["output"]["mask_personal_data"]
     assert doc["company"]["industries"] == ["retail", "financial", "health", "children-directed"]
     assert doc["mapping"] == "mapping.yaml"
     assert doc["company"]["timezone"] == "America/New_York"
