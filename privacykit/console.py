@@ -236,10 +236,10 @@ AUDIT_STATUSES = (
 def format_audit_summary(outcome: Outcome) -> str:
     """Return what ``privacykit audit`` prints after a run: counts, and where the files are."""
     c = outcome.counts
-    rules = ", ".join(f"{c.get(f'findings {s}', 0)} {label}" for s, label in AUDIT_STATUSES)
+    rules = ", ".join(f"{c.get(f'rules {s}', 0)} {label}" for s, label in AUDIT_STATUSES)
     run = outcome.run_dir
     lines = [
-        f"Rule findings: {rules}.",
+        f"Rules: {rules}.",
         f"Evidence rows: {c.get('violation rows', 0):,} violations, "
         f"{c.get('warning rows', 0):,} warnings, {c.get('waived rows', 0):,} waived; "
         f"{c.get('quarantined rows', 0):,} input rows quarantined.",

@@ -26,7 +26,7 @@ def test_audit_arguments_reach_the_library(
 
     def fake(*args: Any) -> Outcome:
         calls.append(args)
-        return Outcome(1, tmp_path / "runs" / "r1", counts={"findings violation": 2})
+        return Outcome(1, tmp_path / "runs" / "r1", counts={"rules violation": 2})
 
     monkeypatch.setattr(build, "run_audit_notebook", fake)
     code = cli.main(["audit", "--config", "a.yaml", "--from", "2026-07-01", "--to",
@@ -76,3 +76,54 @@ def test_init_writes_a_valid_configuration_and_refuses_to_overwrite(
     assert cli.main(["init", str(tmp_path / "team")]) == 2
     assert "exists; pass --force" in capsys.readouterr().err
     assert cli.main(["init", str(tmp_path / "team"), "--force"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("statuses", "fail_on", "code"),
+    [
+        ([("violation", "medium")], "low", 1),
+        ([("violation", "medium")], "medium", 1),
+        ([("violation", "medium")], "high", 0),  # below the configured severity
+        ([("warning", "critical"), ("pass", "high")], "low", 0),
+        ([("violation", "critical"), ("error", "low")], "low", 3),  # an error outranks
+        ([("not evaluated", "critical")], "low", 0),
+    ],
+)
+def test_exit_codes_follow_the_worst_finding_and_fail_on(
+    tmp_path: Path, statuses: list[tuple[str, str]], fail_on: str, code: int
+) -> None:
+    import json
+
+    from privacykit.rulebook.models import Severity
+
+    doc = {"finding_statuses": [{"status": s, "severity": v} for s, v in statuses]}
+    (tmp_path / "manifest.json").write_text(json.dumps(doc))
+    assert build._exit_code(tmp_path, Severity(fail_on)) == code
+
+
+def test_a_failure_after_the_notebook_exits_2_and_keeps_latest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rendering fails: exit 2, the notebook kept without data files, latest untouched."""
+    config, _ = write_starter(tmp_path)
+    out = tmp_path / "audit-runs"
+    (out / "runs" / "good").mkdir(parents=True)
+    (out / "latest").symlink_to(Path("runs") / "good")
+
+    def executed(notebook: Path, path: Path, parameters: Any, progress: Any) -> None:
+        path.write_text("{}")
+        (path.parent / "remediation").mkdir()
+        (path.parent / "remediation" / "suppress_now.csv").write_text("raw")
+
+    def broken(executed: Path, title: str) -> str:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(build, "parse_mapping", lambda *a, **k: ())
+    monkeypatch.setattr(build, "_execute", executed)
+    monkeypatch.setattr(build, "render_html", broken)
+    outcome = build.run_audit_notebook(config, "2026Q3")
+    assert outcome.exit_code == 2 and "OSError: disk full" in outcome.message
+    assert outcome.kept_notebook is not None and outcome.kept_notebook.is_file()
+    assert [p.name for p in outcome.kept_notebook.parent.iterdir()] == ["audit.ipynb"]
+    assert (out / "latest").resolve() == (out / "runs" / "good").resolve()
+    assert [p.name for p in (out / "runs").iterdir()] == ["good"]

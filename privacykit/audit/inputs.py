@@ -45,7 +45,8 @@ def hash_inputs(sources: tuple[Source, ...], load: LoadReport) -> tuple[InputFil
         if src.url is not None:
             query = (src.query or "").encode()
             out.append(
-                InputFile(src.table, src.label, src.url, hashlib.sha256(query).hexdigest(),
+                InputFile(src.table, src.label, shown_url(src.url),
+                          hashlib.sha256(query).hexdigest(),
                           len(query), read, loaded, quarantined)
             )  # fmt: skip
             continue
@@ -60,6 +61,17 @@ def hash_inputs(sources: tuple[Source, ...], load: LoadReport) -> tuple[InputFil
                           quarantined if first else 0)
             )  # fmt: skip
     return tuple(out)
+
+
+def shown_url(url: str) -> str:
+    """Return a database URL as outputs show it: no password, no query string (it may hold a
+    token)."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return str(make_url(url).set(query={}).render_as_string(hide_password=True))
+    except Exception:  # an unparseable URL was refused by the mapping; show nothing of it
+        return "(database)"
 
 
 def library_versions(holidays_version: str = "") -> dict[str, str]:

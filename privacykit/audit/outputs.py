@@ -8,6 +8,7 @@ moves the whole folder into place.
 
 from __future__ import annotations
 
+import io
 import json
 from collections import Counter
 from dataclasses import replace
@@ -17,6 +18,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from privacykit.audit.findings import Status
 from privacykit.audit.history import FINDINGS_FILE, HISTORY_FILE, config_id
 from privacykit.audit.inputs import sha256_file
 from privacykit.audit.masking import mask_evidence
@@ -72,20 +74,28 @@ def write_run_files(result: AuditResult, out: Path, con: duckdb.DuckDBPyConnecti
 
 
 def _write_parquet(path: Path, frame: pd.DataFrame) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    frame.astype({c: "object" for c in frame.columns if frame[c].dtype == "object"}).to_parquet(
-        tmp, index=False
-    )
-    tmp.replace(path)
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer, index=False)
+    write_atomic(path, buffer.getvalue())
 
 
 def counts(result: AuditResult) -> dict[str, int]:
-    """Return the run's findings per status, and its open violation and warning rows."""
-    by_status = Counter(f.status.value for f in result.run.findings)
-    out = {f"findings {s}": n for s, n in sorted(by_status.items())}
-    out["violation rows"] = sum(f.violations for f in result.run.findings)
-    out["warning rows"] = sum(f.warnings for f in result.run.findings)
-    out["waived rows"] = sum(f.waived for f in result.run.findings)
+    """Return the rules per status (a rule's worst finding) and the evidence rows per verdict.
+
+    The rows are those of ``run.rows`` (each rule's own evidence, waived rows apart), the same
+    rows the report's headline and the findings files count.
+    """
+    worst: dict[str, Status] = {}
+    for f in result.run.findings:
+        if f.rule_id not in worst or f.status.rank > worst[f.rule_id].rank:
+            worst[f.rule_id] = f.status
+    by_status = Counter(s.value for s in worst.values())
+    out = {f"rules {s}": n for s, n in sorted(by_status.items())}
+    rows = result.run.rows
+    open_rows = rows[rows["waived_by"].isna()] if not rows.empty else rows
+    out["violation rows"] = int((open_rows["verdict"] == "violation").sum()) if len(rows) else 0
+    out["warning rows"] = int((open_rows["verdict"] == "warning").sum()) if len(rows) else 0
+    out["waived rows"] = len(rows) - len(open_rows)
     out["quarantined rows"] = sum(c.quarantined for c in result.load.counts)
     return out
 
@@ -98,6 +108,7 @@ def history_record(result: AuditResult) -> dict[str, Any]:
         "config_id": config_id(result.config.path, result.info.company),
         "company": result.info.company,
         "period": result.info.period_label,
+        "checks": result.info.parameters.get("checks", "all"),
         "finished_at": this.finished_at,
         "violations": this.violations,
         "warnings": this.warnings,

@@ -65,6 +65,11 @@ class Comparison:
     recurring: frozenset[str] = frozenset()
     # fingerprint -> (rule_id, check_id) of rows the previous run found and this one does not
     resolved: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    previous_period: str = ""  # the period the previous run audited
+
+    def is_same_period(self, period: str) -> bool:
+        """Return True when the previous run audited ``period`` too (so 'resolved' is exact)."""
+        return self.previous_period == period
 
     def state(self, fingerprint: str) -> str:
         """Return 'new' or 'recurring' for a fingerprint of this run."""

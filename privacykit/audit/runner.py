@@ -17,7 +17,7 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from privacykit.audit.findings import Finding, Status, status_of_verdicts
+from privacykit.audit.findings import Finding, Status, status_of_verdicts, worst
 from privacykit.audit.quality import DataIssue, data_issues
 from privacykit.checks.context import CHANNEL_CODES, CheckContext, build_helpers
 from privacykit.checks.evidence import EVIDENCE
@@ -115,7 +115,7 @@ def run_checks(
         if progress:
             progress(
                 f"check {n}/{len(ids)} {check_id}: {len(rows):,} rows, "
-                f"{seconds[check_id]:.1f} s ({got[0].status.value if got else 'no rule'})"
+                f"{seconds[check_id]:.1f} s ({worst(f.status for f in got).value})"
             )
     findings += _unchecked(rulebook, registry, applicable, as_of.date())
     rows = pd.concat(frames, ignore_index=True) if frames else _empty_rows()

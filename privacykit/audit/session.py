@@ -19,6 +19,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import duckdb
+import pandas as pd
 
 from privacykit import __version__
 from privacykit.audit import history
@@ -98,7 +99,7 @@ def run_audit(
     timings["checks"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    result = _gather(cfg, rulebook, run, load, sources, the_period, run_id, started, con)
+    result = _gather(cfg, rulebook, run, load, sources, the_period, run_id, started, con, only)
     masked = cfg.output.mask_personal_data if show_personal_data is None else not show_personal_data
     result = _with_info(result, masked, timings, config, as_of, checks)
     timings["comparing"] = time.perf_counter() - clock
@@ -122,18 +123,32 @@ def _gather(
     run_id: str,
     started: dt.datetime,
     con: duckdb.DuckDBPyConnection,
+    only: list[str] | None = None,
 ) -> AuditResult:
-    """Mark waived rows, fingerprint every row, and compare with earlier runs."""
-    waivers = cfg.policy.waivers
-    rows, uses = apply_waivers(run.rows, waivers, period, con)
+    """Gather each rule's rows, mark waived rows, fingerprint them, compare with earlier runs.
+
+    A finding judged through another rule's check holds that rule's rows: here each row takes
+    its finding's rule (the rule it is evidence for; ``judged_by`` keeps the rule that judged
+    it), so waivers, counts, findings files and remediation lists all see every rule's rows.
+    """
+    frames = [
+        f.rows.assign(judged_by=f.rows["rule_id"], rule_id=f.rule_id, check_id=f.check_id)
+        for f in run.findings
+        if not f.rows.empty
+    ]
+    empty = run.rows.iloc[0:0].assign(judged_by=None, check_id=None)
+    raw = pd.concat(frames, ignore_index=True) if frames else empty
+    rows, uses = apply_waivers(raw, cfg.policy.waivers, period, con)
     rows["fingerprint"] = history.fingerprints(rows)
+    groups = {}
+    if not rows.empty:
+        groups = {k: g.reset_index(drop=True) for k, g in rows.groupby(["rule_id", "check_id"])}
     findings = []
     for f in run.findings:
-        if f.rows.empty:
+        mine = groups.get((f.rule_id, f.check_id))
+        if mine is None:
             findings.append(f)
             continue
-        mine, _ = apply_waivers(f.rows.assign(check_id=f.check_id), waivers, period, con)
-        mine["fingerprint"] = history.fingerprints(mine)
         status = f.status
         if f.status in (Status.VIOLATION, Status.WARNING, Status.PASS):
             status = status_of_verdicts(mine.loc[mine["waived_by"].isna(), "verdict"])
@@ -141,7 +156,8 @@ def _gather(
     run = replace(run, findings=tuple(findings), rows=rows)
     cfg_id = history.config_id(cfg.path, cfg.profile.name)
     earlier = history.earlier_runs(cfg.output.history_folder, cfg_id)
-    comparison = history.compare(rows, earlier[-1] if earlier else None)
+    ran = set(only) if only else None
+    comparison = history.compare(rows, history.baseline(earlier, period.label), ran)
     open_rows = rows[rows["waived_by"].isna()] if not rows.empty else rows
     this = HistoryPoint(
         run_id,
@@ -178,7 +194,7 @@ def _gather(
         inputs=hash_inputs(sources, load),
         waivers=uses,
         comparison=comparison,
-        trend=history.trend(earlier, this),
+        trend=history.trend([r for r in earlier if history.is_full(r)], this),
         queries=dict(run.queries),
         lessons=find_lessons(),
     )

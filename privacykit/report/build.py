@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -33,6 +36,8 @@ from privacykit.schema.mapping import parse_mapping
 NOTEBOOK = Path(__file__).resolve().parents[2] / "audits" / "quarterly_audit.ipynb"
 TEMPLATES = Path(__file__).resolve().parent / "nbconvert"
 STAGE = ".stage"  # in a half-built run: executing, rendering, publishing
+STALE_PARTIAL_SECONDS = 24 * 3600  # a half-built run this old was interrupted: removed
+KERNEL = "privacykit-audit"
 EXIT_OK, EXIT_VIOLATIONS, EXIT_FAILED, EXIT_CHECK_ERROR = 0, 1, 2, 3
 
 
@@ -76,10 +81,12 @@ def run_audit_notebook(
         raise ReportError(f"the audit notebook {notebook} is missing; reinstall privacykit")
     run_id = new_run_id(the_period)
     output = cfg.output.folder
+    _sweep_partials(output, progress)
     staging = output / RUNS / f".partial-{run_id}"
-    staging.mkdir(parents=True)
-    executed = staging / "audit.ipynb"
-    _stage(staging, "executing")
+    try:
+        staging.mkdir(parents=True)
+    except OSError as exc:
+        return Outcome(EXIT_FAILED, None, None, f"cannot create the run folder: {exc}")
     parameters: dict[str, Any] = {
         "config": str(config_path),
         "period": period or the_period.label,
@@ -90,21 +97,50 @@ def run_audit_notebook(
         "launched_at": started,
         "checks": checks,
     }
+    title = f"{cfg.profile.name} — privacy audit {the_period.label}"
     try:
-        _execute(notebook, executed, parameters, progress)
-    except Exception as exc:  # any failure of the notebook: keep it, say where
+        return _build(notebook, staging, parameters, title, started, cfg.output.fail_on, progress)
+    except BaseException as exc:  # any failure, even an interrupt: keep the notebook, say where
         kept = _keep_failed(staging, output, run_id)
+        if not isinstance(exc, Exception):
+            raise
         return Outcome(EXIT_FAILED, None, kept / "audit.ipynb", _failure(exc))
+
+
+def _build(
+    notebook: Path,
+    staging: Path,
+    parameters: dict[str, Any],
+    title: str,
+    started: float,
+    fail_on: Severity,
+    progress: IO[str],
+) -> Outcome:
+    """Execute, render and publish one run built in ``staging``; raise on any failure."""
+    executed = staging / "audit.ipynb"
+    _stage(staging, "executing")
+    _execute(notebook, executed, parameters, progress)
     executed_at = time.time()
     _stage(staging, "rendering")
     print("[privacykit] rendering report.html", file=progress, flush=True)
-    html = render_html(executed, f"{cfg.profile.name} — privacy audit {the_period.label}")
-    write_atomic(staging / "report.html", html)
+    write_atomic(staging / "report.html", render_html(executed, title))
     rendered_at = time.time()
     _stage(staging, "publishing")
     counts = _finish_manifest(staging, started, executed_at, rendered_at)
-    final = publish(staging, output, run_id)
-    return Outcome(_exit_code(final, cfg.output.fail_on), final, None, "", counts)
+    final = publish(staging, staging.parent.parent, parameters["run_id"])
+    return Outcome(_exit_code(final, fail_on), final, None, "", counts)
+
+
+def _sweep_partials(output: Path, progress: IO[str]) -> None:
+    """Delete half-built runs left by an audit killed more than a day ago (raw lists inside)."""
+    cutoff = time.time() - STALE_PARTIAL_SECONDS
+    for old in sorted((output / RUNS).glob(".partial-*")) if (output / RUNS).is_dir() else []:
+        try:
+            if old.stat().st_mtime < cutoff:
+                shutil.rmtree(old)
+                print(f"[privacykit] removed an interrupted run: {old}", file=progress)
+        except OSError:
+            continue
 
 
 def _today(tz: str) -> Any:
@@ -121,18 +157,44 @@ def _stage(staging: Path, stage: str) -> None:
 def _execute(notebook: Path, out: Path, parameters: dict[str, Any], progress: IO[str]) -> None:
     import papermill
 
-    papermill.execute_notebook(
-        str(notebook),
-        str(out),
-        parameters=parameters,
-        kernel_name="python3",
-        progress_bar=False,
-        stderr_file=progress,
-        cwd=str(notebook.parent),
-        # The kernel's own log (a TCP notice at start, an interrupt at shutdown) is noise in a
-        # terminal; the notebook's errors still reach the user through papermill.
-        extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
-    )
+    with _own_kernel(out.parent) as kernel:
+        papermill.execute_notebook(
+            str(notebook),
+            str(out),
+            parameters=parameters,
+            kernel_name=kernel,
+            progress_bar=False,
+            stderr_file=progress,
+            cwd=str(notebook.parent),
+            # The kernel's own log (a TCP notice at start, an interrupt at shutdown) is noise
+            # in a terminal; the notebook's errors still reach the user through papermill.
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+        )
+
+
+@contextmanager
+def _own_kernel(folder: Path) -> Iterator[str]:
+    """Yield the name of a kernel that runs this very Python (the kit's environment).
+
+    A user's own "python3" kernel may point to another interpreter; this one is written to a
+    folder of the run and found through JUPYTER_PATH for the length of the execution.
+    """
+    spec = folder / ".kernels" / "kernels" / KERNEL
+    spec.mkdir(parents=True, exist_ok=True)
+    argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+    doc = {"argv": argv, "display_name": "privacykit audit", "language": "python"}
+    (spec / "kernel.json").write_text(json.dumps(doc), encoding="utf-8")
+    before = os.environ.get("JUPYTER_PATH")
+    paths = [str(folder / ".kernels"), *([before] if before else [])]
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(paths)
+    try:
+        yield KERNEL
+    finally:
+        if before is None:
+            os.environ.pop("JUPYTER_PATH", None)
+        else:
+            os.environ["JUPYTER_PATH"] = before
+        shutil.rmtree(folder / ".kernels", ignore_errors=True)
 
 
 def _failure(exc: Exception) -> str:
@@ -144,10 +206,22 @@ def _failure(exc: Exception) -> str:
 
 
 def _keep_failed(staging: Path, output: Path, run_id: str) -> Path:
-    """Move a failed run's folder to ``<output>/failed/<run id>`` (never taken for a run)."""
+    """Move a failed run to ``<output>/failed/<run id>``, keeping only its notebook.
+
+    The data files it may have written (findings, remediation lists with raw identifiers) are
+    deleted: a failed run is kept to explain the failure, not to be acted on.
+    """
     kept = output / "failed" / run_id
     kept.parent.mkdir(parents=True, exist_ok=True)
-    staging.rename(kept)
+    if staging.exists():
+        staging.rename(kept)
+    for item in kept.iterdir() if kept.exists() else []:
+        if item.name == "audit.ipynb":
+            continue
+        if item.is_dir():
+            shutil.rmtree(item, ignore_errors=True)
+        else:
+            item.unlink(missing_ok=True)
     return kept
 
 
@@ -193,14 +267,26 @@ def _finish_manifest(
 
 
 def publish(staging: Path, output: Path, run_id: str) -> Path:
-    """Rename the finished run into place, then point ``latest`` at it in one rename."""
+    """Point ``latest`` at the finished run, after renaming it into place.
+
+    The run becomes a run (a folder under ``runs/`` without a leading dot) in one rename, and
+    ``latest`` moves in one more; if the second fails, the run stands and ``latest`` still
+    names the previous one.
+    """
     (staging / STAGE).unlink(missing_ok=True)
     final = output / RUNS / run_id
     staging.rename(final)
     link = output / f".latest-{run_id}"
-    link.unlink(missing_ok=True)
-    os.symlink(Path(RUNS) / run_id, link, target_is_directory=True)
-    os.replace(link, output / "latest")
+    try:
+        os.symlink(Path(RUNS) / run_id, link, target_is_directory=True)
+        os.replace(link, output / "latest")
+    except OSError as exc:
+        raise ReportError(
+            f"the run is complete in {final}, but {output / 'latest'} could not point to it "
+            f"({exc}); remove {output / 'latest'} if it is not a link"
+        ) from exc
+    finally:
+        link.unlink(missing_ok=True)
     return final
 
 

@@ -143,6 +143,7 @@ def summary(result: AuditResult) -> Html:
         families=family_groups(views),
         channels=channel_groups(views),
         comparison=result.comparison,
+        same_period=result.comparison.is_same_period(result.info.period_label),
         new=len(flagged) - again,
         recurring=again,
         resolved=len(result.comparison.resolved),
@@ -183,7 +184,7 @@ def rule_sections(result: AuditResult) -> Html:
     """Return one section per rule with violations, warnings or an error, most serious first."""
     resolved = resolved_by_rule(result)
     mask = not result.info.show_personal_data
-    day = result.info.as_of.date()
+    day = result.info.period_last  # the values in force on the period's last day
     rules = [
         {
             "view": v,

@@ -151,7 +151,7 @@ def rule_views(result: AuditResult) -> list[RuleView]:
     by_rule: dict[str, list[Finding]] = {}
     for f in result.run.findings:
         by_rule.setdefault(f.rule_id, []).append(f)
-    day = result.info.as_of.date()
+    day = result.info.period_last
     views = []
     for rule_id, found in by_rule.items():
         rule = result.rulebook.find(rule_id, day) or result.rulebook.versions(rule_id)[-1]

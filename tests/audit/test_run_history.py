@@ -10,7 +10,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from privacykit.audit.history import compare, earlier_runs, fingerprints
+from privacykit.audit.history import baseline, compare, earlier_runs, fingerprints
 from privacykit.audit.masking import mask_evidence, mask_text
 from privacykit.audit.session import parse_as_of
 from privacykit.audit.waivers import apply_waivers
@@ -86,13 +86,17 @@ def test_fingerprints_are_stable_and_follow_the_record() -> None:
     b = rows(("R", "k1", "warning", "2026-09-01"))  # same record, other verdict and time
     fa, fb = fingerprints(a), fingerprints(b)
     assert fa[0] == fb[0] and fa[0] != fa[1] and len(fa[0]) == 16
-    no_id = a.assign(record_id=[None, None])
-    assert fingerprints(no_id)[0] != fingerprints(no_id.assign(address="x@y.org"))[0]
+    no_id = a.assign(record_id=[None, None])  # then customer, channel and time; not the address
+    assert fingerprints(no_id)[0] == fingerprints(no_id.assign(address="x@y.org"))[0]
+    later = no_id.assign(event_at=pd.to_datetime(["2026-08-02", "2026-08-02"]))
+    assert fingerprints(no_id)[0] != fingerprints(later)[0]
 
 
 def test_compare_says_new_recurring_and_resolved(tmp_path: Path) -> None:
-    before = rows(("R", "k1", "violation", "2026-05-01"), ("R", "k2", "warning", "2026-05-01"))
+    before = rows(("R", "k1", "violation", "2026-05-01"), ("R", "k2", "warning", "2026-05-01"),
+                  ("R", "k3", "violation", "2026-05-01"))  # fmt: skip
     before["fingerprint"] = fingerprints(before)
+    before["waived_by"] = [None, None, "Dana: re-verified"]  # waived then: never 'resolved' now
     before.to_parquet(tmp_path / "findings.parquet")
     now = rows(("R", "k1", "violation", "2026-08-01"), ("R", "k9", "violation", "2026-08-01"))
     now["fingerprint"] = fingerprints(now)
@@ -102,6 +106,20 @@ def test_compare_says_new_recurring_and_resolved(tmp_path: Path) -> None:
     assert list(c.resolved.values()) == [("R", "T1")]
     first = compare(now, None)
     assert first.previous_run_id is None and first.new == set(now["fingerprint"])
+    # a run of other checks only does not resolve this check's rows
+    assert compare(now, {"run_id": "r0", "_folder": str(tmp_path)}, {"E1"}).resolved == {}
+
+
+def test_the_baseline_is_the_last_full_run_of_the_period_else_the_last_full_run() -> None:
+    runs = [
+        {"run_id": "q2", "period": "2026Q2"},
+        {"run_id": "q3", "period": "2026Q3"},
+        {"run_id": "q3-e1", "period": "2026Q3", "checks": "E1"},
+        {"run_id": "q2-again", "period": "2026Q2"},
+    ]
+    assert baseline(runs, "2026Q3")["run_id"] == "q3"  # type: ignore[index]
+    assert baseline(runs, "2026Q4")["run_id"] == "q2-again"  # type: ignore[index]
+    assert baseline(runs[2:3], "2026Q3") is None
 
 
 def test_earlier_runs_skip_half_built_and_other_configurations(tmp_path: Path) -> None:

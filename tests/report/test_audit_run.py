@@ -5,11 +5,13 @@ company name, a waiver reason, a message id and a campaign code that would run s
 report printed them raw, a message id that a spreadsheet would run as a formula, and an opt-out
 read from a SQLite database. Runs, in order, on one output folder:
 
-A. a good audit (a sentinel password sits in the environment): exit 1, every file, masking,
-   escaping in a real browser, no network, user files unchanged;
+A. a good audit whose SQL source reads its password (a sentinel) from the environment — a
+   SQLite dialect that accepts and drops a password stands in for a database server, loaded
+   into the kernel by a sitecustomize module: exit 1, every file, masking, escaping in a real
+   browser, no network, user files unchanged;
 B. ``--show-personal-data --checks E1``: unmasked and recorded, compared with A (recurring);
-C. the SQL source now names the sentinel's variable, which SQLite refuses: exit 2, the
-   notebook kept, ``latest`` unchanged, the sentinel nowhere;
+C. the same source through plain SQLite, which refuses any password: exit 2, the notebook
+   kept, ``latest`` unchanged, the sentinel nowhere;
 D. killed while rendering: ``latest`` still on B, the half-built folder never taken for a run.
 """
 
@@ -61,14 +63,15 @@ class Env:
     hashes: dict[Path, str]
     a: Run
     b: Run
+    environ: dict[str, str]
 
 
-def _audit(config: Path, *args: str, env: dict[str, str] | None = None) -> Run:
+def _audit(config: Path, *args: str, env: dict[str, str]) -> Run:
     proc = subprocess.run(
         [sys.executable, "-m", "privacykit.cli", "audit", "--config", str(config), *args],
         capture_output=True,
         text=True,
-        env=env or _env(),
+        env=env,
         timeout=600,
     )
     folder = None
@@ -78,8 +81,30 @@ def _audit(config: Path, *args: str, env: dict[str, str] | None = None) -> Run:
     return Run(proc.returncode, proc.stdout, proc.stderr, folder)
 
 
-def _env() -> dict[str, str]:
-    return {**os.environ, SECRET_VAR: SENTINEL}
+DIALECT = '''
+from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
+
+
+class PasswordIgnoringSQLite(SQLiteDialect_pysqlite):
+    """SQLite that accepts a password and drops it: a stand-in for a database server."""
+
+    supports_statement_cache = True
+
+    def create_connect_args(self, url):
+        assert url.password, "the kit did not pass the password"
+        return super().create_connect_args(url._replace(password=None))
+'''
+SITE = """
+from sqlalchemy.dialects import registry
+
+registry.register("sqlite.pkpassword", "pk_test_dialect", "PasswordIgnoringSQLite")
+"""
+
+
+def _environ(plugins: Path) -> dict[str, str]:
+    """The audit's environment: the sentinel password, and the test dialect on the path."""
+    path = os.pathsep.join([str(plugins), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    return {**os.environ, SECRET_VAR: SENTINEL, "PYTHONPATH": path}
 
 
 def _hashes(folder: Path) -> dict[Path, str]:
@@ -107,7 +132,8 @@ def _salt(data: Path) -> Path:
     mapping["sources"].append(
         {
             "table": "optouts",
-            "url": "sqlite:///optouts.sqlite",
+            "url": "sqlite+pkpassword:///optouts.sqlite",
+            "password_env": SECRET_VAR,
             "query": "SELECT * FROM optout_log",
             "columns": {
                 "customer_id": "who",
@@ -129,13 +155,17 @@ def _salt(data: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
+    plugins = tmp_path_factory.mktemp("plugins")
+    (plugins / "pk_test_dialect.py").write_text(DIALECT)
+    (plugins / "sitecustomize.py").write_text(SITE)
     data = tmp_path_factory.mktemp("audit") / "company"
     generate(data, 200, 7)
     config = _salt(data)
     hashes = _hashes(data)
-    a = _audit(config, "--period", "2026Q3")
-    b = _audit(config, "--period", "2026Q3", "--show-personal-data", "--checks", "E1")
-    yield Env(data, config, data / "runs-out", hashes, a, b)
+    environ = _environ(plugins)
+    a = _audit(config, "--period", "2026Q3", env=environ)
+    b = _audit(config, "--period", "2026Q3", "--show-personal-data", "--checks", "E1", env=environ)
+    yield Env(data, config, data / "runs-out", hashes, a, b, environ)
 
 
 def test_a_good_audit_writes_the_whole_run_folder(env: Env) -> None:
@@ -155,7 +185,7 @@ def test_a_good_audit_writes_the_whole_run_folder(env: Env) -> None:
     for item in manifest["inputs"]:
         if Path(item["path"]).is_file():
             assert item["sha256"] == hashlib.sha256(Path(item["path"]).read_bytes()).hexdigest()
-    sql = [i for i in manifest["inputs"] if i["path"].startswith("sqlite")]
+    sql = [i for i in manifest["inputs"] if i["path"].startswith("sqlite+pkpassword")]
     assert sql and sql[0]["rows_read"] == 1 and sql[0]["rows_loaded"] == 1
     assert {"kernel start", "loading", "checks", "rendering"} <= set(manifest["timings_seconds"])
     assert (
@@ -200,9 +230,10 @@ def test_show_personal_data_unmasks_and_is_recorded(env: Env) -> None:
     assert manifest["parameters"]["checks"] == "E1"
     assert "UNMASKED in this run" in manifest["personal_data"]
     assert OPTED_OUT in (b.folder / "findings.csv").read_text(encoding="utf-8")
-    # compared with A: E1's rows recur, A's other rows count as resolved
+    # compared with A: E1's rows recur; the checks B did not run resolve nothing
     findings = pd.read_parquet(b.folder / "findings.parquet")
     assert set(findings.loc[findings["verdict"] == "violation", "state"]) == {"recurring"}
+    assert "<strong>0</strong> resolved" in (b.folder / "report.html").read_text(encoding="utf-8")
     history = json.loads((b.folder / "history.json").read_text())
     assert (
         history["config_id"]
@@ -213,18 +244,28 @@ def test_show_personal_data_unmasks_and_is_recorded(env: Env) -> None:
     assert "Since the previous run" in (b.folder / "report.html").read_text(encoding="utf-8")
 
 
-def test_a_failing_source_keeps_the_notebook_and_no_secret_leaks(env: Env) -> None:
-    mapping = yaml.safe_load((env.data / "mapping.yaml").read_text(encoding="utf-8"))
-    mapping["sources"][-1]["password_env"] = SECRET_VAR  # SQLite refuses any password
-    bad_mapping = env.data / "mapping-bad.yaml"
-    bad_mapping.write_text(yaml.safe_dump(mapping, sort_keys=False), encoding="utf-8")
+def _variant(env: Env, folder: Path, **changes: object) -> Path:
+    """Write a copy of the configuration in ``folder`` (not the company's), same output."""
     config = yaml.safe_load(env.config.read_text(encoding="utf-8"))
-    config["mapping"] = "mapping-bad.yaml"
-    bad = env.data / "audit-bad.yaml"
-    bad.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    config["mapping"] = str(env.data / "mapping.yaml")
+    config["output"] = {"folder": str(env.output)}
+    config.update(changes)
+    path = folder / "audit.yaml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_a_failing_source_keeps_the_notebook_and_no_secret_leaks(env: Env, tmp_path: Path) -> None:
+    mapping = yaml.safe_load((env.data / "mapping.yaml").read_text(encoding="utf-8"))
+    for src in mapping["sources"]:
+        if "file" in src:
+            src["file"] = str(env.data / src["file"])
+    mapping["sources"][-1]["url"] = f"sqlite:///{env.data}/optouts.sqlite"  # refuses passwords
+    (tmp_path / "mapping-bad.yaml").write_text(yaml.safe_dump(mapping), encoding="utf-8")
+    bad = _variant(env, tmp_path, mapping=str(tmp_path / "mapping-bad.yaml"))
     latest = (env.output / "latest").resolve()
 
-    c = _audit(bad, "--period", "2026Q3")
+    c = _audit(bad, "--period", "2026Q3", env=env.environ)
 
     assert c.code == 2, c.stdout + c.stderr[-2000:]
     assert "the audit failed: DataError" in c.stderr and "the database or query failed" in c.stderr
@@ -233,7 +274,7 @@ def test_a_failing_source_keeps_the_notebook_and_no_secret_leaks(env: Env) -> No
     assert notebook.is_file() and notebook.parent.parent == env.output / "failed"
     assert (env.output / "latest").resolve() == latest
     assert SENTINEL not in c.stdout + c.stderr + env.a.stdout + env.a.stderr
-    for path in env.output.rglob("*"):
+    for path in [*env.output.rglob("*"), *env.data.rglob("*")]:
         if path.is_file():
             assert SENTINEL.encode() not in path.read_bytes(), path
 
@@ -244,14 +285,18 @@ def test_a_run_killed_while_rendering_leaves_latest_on_the_last_good_run(env: En
     proc = subprocess.Popen(
         [sys.executable, "-m", "privacykit.cli", "audit", "--config", str(env.config),
          "--period", "2026Q3", "--checks", "E1"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env(),
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env.environ,
         start_new_session=True,
     )  # fmt: skip
     stage = None
     deadline = time.monotonic() + 300
     while proc.poll() is None and time.monotonic() < deadline:
-        stages = list((env.output / "runs").glob(".partial-*/.stage"))
-        stage = stages[0].read_text().strip() if stages else None
+        stage = None
+        for marker in (env.output / "runs").glob(".partial-*/.stage"):
+            try:
+                stage = marker.read_text().strip()
+            except OSError:  # replaced or moved between the listing and the read
+                continue
         if stage == "rendering":
             os.killpg(proc.pid, signal.SIGKILL)
             break
@@ -304,3 +349,65 @@ def test_the_report_in_chromium(env: Env) -> None:
         browser.close()
     assert errors == [] and dialogs == []
     assert [u for u in requests if not u.startswith(("file://", "data:"))] == []
+
+
+def _in_process(env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Give this process (and kernels it starts) the audit's environment and test dialect."""
+    for key in (SECRET_VAR, "PYTHONPATH"):
+        monkeypatch.setenv(key, env.environ[key])
+    plugins = env.environ["PYTHONPATH"].split(os.pathsep)[0]
+    monkeypatch.syspath_prepend(plugins)
+    from sqlalchemy.dialects import registry
+
+    registry.register("sqlite.pkpassword", "pk_test_dialect", "PasswordIgnoringSQLite")
+
+
+def test_a_waiver_covers_its_own_rule_only(
+    env: Env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """TSR-COMPANY-DNC is judged through T6 by TCPA-COMPANY-DNC: a waiver of the TCPA rule
+    must not clear the TSR rule's violations."""
+    from privacykit.audit.session import run_audit
+
+    _in_process(env, monkeypatch)
+    waiver = {"rule": "TCPA-COMPANY-DNC", "reason": "test", "owner": "Dana",
+              "approved": "2026-01-01", "expires": "2026-12-31"}  # fmt: skip
+    config = _variant(env, tmp_path, waivers=[waiver])
+    result = run_audit(config, "2026Q3", checks="T6", progress=lambda line: None)
+    tcpa = result.run.finding("TCPA-COMPANY-DNC", "T6")
+    tsr = result.run.finding("TSR-COMPANY-DNC", "T6")
+    assert tcpa.waived > 0 and tcpa.violations == 0 and tcpa.status.value != "violation"
+    assert tsr.waived == 0 and tsr.violations > 0 and tsr.status.value == "violation"
+    assert set(tsr.rows["rule_id"]) == {"TSR-COMPANY-DNC"}  # each rule's rows carry its id
+    assert set(tsr.rows["judged_by"]) == {"TCPA-COMPANY-DNC"}
+    use = [u for u in result.waivers if u.waiver.rule_id == "TCPA-COMPANY-DNC"]
+    assert use[0].rows_waived == tcpa.waived
+
+
+def test_the_notebook_explores_without_writing_a_run(
+    env: Env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An analyst's run in Jupyter: the same notebook, no output folder, nothing written."""
+    import nbformat
+    import papermill
+
+    _in_process(env, monkeypatch)
+    from privacykit.report.build import NOTEBOOK
+
+    before = sorted(p.name for p in (env.output / "runs").iterdir())
+    out = tmp_path / "explore.ipynb"
+    papermill.execute_notebook(
+        str(NOTEBOOK),
+        str(out),
+        parameters={"config": str(env.config), "period": "2026Q3", "checks": "E1"},
+        kernel_name="python3",
+        progress_bar=False,
+        cwd=str(NOTEBOOK.parent),
+    )
+    nb = nbformat.read(out, as_version=4)
+    html = "".join(
+        o.get("data", {}).get("text/html", "") for c in nb.cells for o in c.get("outputs", [])
+    )
+    assert 'id="pk-summary"' in html and 'id="rule-CANSPAM-OPTOUT-HONOR"' in html
+    assert OPTED_OUT not in out.read_text(encoding="utf-8")  # masked here too
+    assert sorted(p.name for p in (env.output / "runs").iterdir()) == before
