@@ -78,7 +78,11 @@ def run_audit_notebook(
     # A mapping that cannot be read fails here, before a kernel starts (every problem at once).
     parse_mapping(cfg.mapping, cfg.mapping_dir, where=str(cfg.mapping_path or cfg.path))
     if not notebook.is_file():
-        raise ReportError(f"the audit notebook {notebook} is missing; reinstall privacykit")
+        raise ReportError(
+            f"the audit notebook {notebook} is missing: privacykit audit runs "
+            "audits/quarterly_audit.ipynb from the kit's checkout; install the kit from it "
+            "(make, or pip install -e .)"
+        )
     run_id = new_run_id(the_period)
     output = cfg.output.folder
     _sweep_partials(output, progress)

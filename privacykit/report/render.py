@@ -120,7 +120,16 @@ def header(result: AuditResult) -> Html:
         info=result.info,
         unconfirmed=[v.id for v in views if v.status not in skip and v.is_unconfirmed],
         disclaimer=NOT_LEGAL_ADVICE,
+        as_of_local=_local(result.info.as_of, result.info.timezone),
     )
+
+
+def _local(utc: dt.datetime, zone: str) -> str:
+    """Return a naive UTC instant in the company's zone: '2026-10-01 00:00 EDT'."""
+    from zoneinfo import ZoneInfo
+
+    local = utc.replace(tzinfo=dt.UTC).astimezone(ZoneInfo(zone))
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
 
 
 def summary(result: AuditResult) -> Html:
