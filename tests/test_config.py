@@ -70,9 +70,10 @@ def test_output_settings(tmp_path: Path, rulebook: Rulebook) -> None:
     assert out.folder == (tmp_path / "out").resolve()
     assert out.history_folder == out.folder
     assert out.fail_on is Severity.HIGH and out.mask_personal_data is False
-    assert load_config(_write(tmp_path, COMPANY), rulebook).output.folder == (
-        tmp_path / "audit-runs"
-    ).resolve()
+    assert (
+        load_config(_write(tmp_path, COMPANY), rulebook).output.folder
+        == (tmp_path / "audit-runs").resolve()
+    )
 
 
 def test_output_problems_all_at_once(tmp_path: Path, rulebook: Rulebook) -> None:
