@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import ibis
+import ibis.expr.operations as ops
 import ibis.expr.types as ir
 
 from privacykit.checks import days, places
@@ -35,6 +36,27 @@ def judged_contacts(
     ``contacts`` replaces the period's contacts (a check that added columns over history);
     ``any_purpose`` judges informational contacts too (``purpose_unknown`` stays False).
     """
+    if contacts is None:
+        # The period's contacts with their person and day do not depend on the rule: built
+        # once per run and joined to each rule's versions (each of these joins keeps one row
+        # per contact, so the order of the joins does not change the rows).
+        c = ctx.shared(("judged_contacts", any_purpose), lambda: _contacts(ctx, None, any_purpose))
+        base = [col for col in c.columns if col not in ("person", "c_day")]
+        j = _join_versions(c, versions)
+        v = [col for col in j.columns if col not in c.columns]
+        return j.select(*base, *v, "person", "c_day")
+    j = _join_versions(_contacts(ctx, contacts, any_purpose, person=False), versions)
+    j = with_person(ctx, j)
+    return places.company_day(ctx, j, "event_at", "c_day")
+
+
+def _contacts(
+    ctx: CheckContext, contacts: ir.Table | None, any_purpose: bool, *, person: bool = True
+) -> ir.Table:
+    """Return the contacts judged (see :func:`judged_contacts`), before the versions join.
+
+    With ``person``, also add ``person`` and ``c_day`` (the joins that do not need versions).
+    """
     c = ctx.events("contacts", "sent_at") if contacts is None else contacts
     if not any_purpose:
         c = c.filter((c.purpose == "marketing") | c.purpose.isnull())
@@ -44,14 +66,19 @@ def judged_contacts(
         address=ibis.ifelse(c.channel.isin(PHONE_CHANNELS), c.to_phone, c.to_email),
         purpose_unknown=ibis.literal(False) if any_purpose else c.purpose.isnull(),
     )
+    if not person:
+        return c
+    c = with_person(ctx, c)
+    return places.company_day(ctx, c, "event_at", "c_day")
+
+
+def _join_versions(c: ir.Table, versions: ir.Table) -> ir.Table:
     v = versions
     j = c.join(
         v,
         [c.channel == v.channel, c.event_at >= v.version_from, c.event_at < v.version_to],
     )
-    j = j.drop(*[col for col in j.columns if col.endswith("_right")])
-    j = with_person(ctx, j)
-    return places.company_day(ctx, j, "event_at", "c_day")
+    return j.drop(*[col for col in j.columns if col.endswith("_right")])
 
 
 def left_join_key(t: ir.Table, other: ir.Table) -> ir.Table:
@@ -62,9 +89,26 @@ def left_join_key(t: ir.Table, other: ir.Table) -> ir.Table:
     SQL doubles each time (megabytes, minutes to compile). Caching (a temporary table on any
     Ibis backend) keeps each step's query small.
     """
+    if not isinstance(t.op(), ops.PhysicalTable):
+        # Cache ``t`` first and read ``other`` from the cached copy: two small queries
+        # compile much faster than one deep one (the compiler's cost grows with depth).
+        cached = t.cache()
+        other = other.op().replace({t.op(): cached.op()}).to_expr()
+        t = cached
     j = t.left_join(other, "key")
     j = j.drop("key_right") if "key_right" in j.columns else j
     return j.cache()
+
+
+def narrow(t: ir.Table, *columns: str) -> ir.Table:
+    """Return ``t``'s ``columns``, cached unless ``t`` is itself a table or a cached one.
+
+    A helper that looks up a few columns of a deep expression (the consents in force at each
+    event) then builds on a small cached table: the expression is compiled once, not again in
+    every query built on it.
+    """
+    e = t.select(*columns)
+    return e if isinstance(t.op(), ops.PhysicalTable) else e.cache()
 
 
 def with_person(ctx: CheckContext, t: ir.Table, column: str = "customer_id") -> ir.Table:
@@ -108,7 +152,7 @@ def consents_found(
         consent_id=k.consent_id,
         evidence=k.evidence,
     )
-    e = t.select("key", "channel", "address", "person", "event_at", "seller")
+    e = narrow(t, "key", "channel", "address", "person", "event_at", "seller")
     # Two equi-joins (on the address, and on the person for consents naming no address):
     # one join with OR in its condition would compare every contact with every consent.
     by_address = e.join(k, e.address == k._addr).drop("_kcust")
@@ -149,7 +193,7 @@ def active_suppressions(
         _sup=s.superseded_at,
         optout_id=s.first_optout_id,
     )
-    e = t.select("key", "channel", "address", "event_at")
+    e = narrow(t, "key", "channel", "address", "event_at")
     covers = (
         s._ch.isin(tuple(channels))
         if channels is not None
@@ -271,7 +315,7 @@ def last_before(ctx: CheckContext, t: ir.Table, table: str, name: str) -> ir.Tab
     """Return (key, {name}_at, {name}_day): the person's latest record before each event."""
     h = ctx.history(table, "occurred_at")
     h = h.select(_hc=h.customer_id, _hat=h.occurred_at)
-    e = t.select("key", "person", "event_at")
+    e = narrow(t, "key", "person", "event_at")
     recs = person_records(ctx, e).join(e.select("key", "event_at"), "key")
     recs = recs.drop(*[c for c in recs.columns if c.endswith("_right")])
     j = recs.join(h, [recs._cid == h._hc, h._hat <= recs.event_at])

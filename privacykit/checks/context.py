@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -113,6 +113,20 @@ class CheckContext:
     rulebook: Rulebook
     helpers: Helpers
     policy: CompanyPolicy = field(default_factory=CompanyPolicy)
+    # Helper tables shared by checks, built (and materialised) once per context: see shared().
+    _shared: dict[Hashable, ir.Table] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def shared(self, key: Hashable, build: Callable[[], ir.Table]) -> ir.Table:
+        """Return the helper table ``key``, built by ``build`` and cached on first use.
+
+        A helper that many checks join (the period's contacts with their person and day) is
+        then compiled and computed once per run, not once per check.
+        """
+        if key not in self._shared:
+            self._shared[key] = build().cache()
+        return self._shared[key]
 
     def table(self, name: str) -> ir.Table:
         try:

@@ -15,7 +15,7 @@ import ibis
 import ibis.expr.types as ir
 
 from privacykit.checks import places
-from privacykit.checks.common import person_records, with_person
+from privacykit.checks.common import narrow, person_records, with_person
 from privacykit.checks.context import CheckContext
 from privacykit.checks.evidence import finish
 
@@ -82,7 +82,7 @@ def with_customer(ctx: CheckContext, t: ir.Table, at: str = "event_at") -> ir.Ta
 
 def records_at(ctx: CheckContext, t: ir.Table) -> ir.Table:
     """Return (key, _cid, event_at): every customer record of each event's person."""
-    e = t.select("key", "person", "event_at")
+    e = narrow(t, "key", "person", "event_at")
     recs = person_records(ctx, e)
     j = recs.join(e.select("key", "event_at"), "key")
     return j.drop(*[c for c in j.columns if c.endswith("_right")])

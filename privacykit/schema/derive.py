@@ -21,7 +21,7 @@ from collections.abc import Iterable
 import duckdb
 import pyarrow as pa
 
-from privacykit.schema.normalize import normalize_phones
+from privacykit.schema.normalize import PhoneMemo, normalize_phones
 
 EXAMPLES = 3
 # Consents that lift an earlier opt-out: affirmative ones. Consent implied by a purchase or an
@@ -114,14 +114,14 @@ def build_people(con: duckdb.DuckDBPyConnection) -> tuple[int, list[str], int, l
 
 
 def build_suppressions(
-    con: duckdb.DuckDBPyConnection, phone_region: str
+    con: duckdb.DuckDBPyConnection, phone_region: str, phones: PhoneMemo | None = None
 ) -> list[tuple[str | None, object]]:
     """Fill ``suppressions`` from ``optouts`` and ``consents`` (see the module docstring).
 
     Returns the opt-outs that name no readable address and no known customer with one: they
     cannot be matched to any contact, so the loader reports them (optout_id, received_at).
     """
-    _address_lookup(con, phone_region)
+    _address_lookup(con, phone_region, phones)
     # An opt-out or consent names an address, or only a customer: then the customer's email
     # (email channel), phone (call, sms, fax) or both (any other channel) is suppressed.
     con.execute(
@@ -204,7 +204,9 @@ def build_suppressions(
     return [(r[0], r[1]) for r in lost]
 
 
-def _address_lookup(con: duckdb.DuckDBPyConnection, phone_region: str) -> None:
+def _address_lookup(
+    con: duckdb.DuckDBPyConnection, phone_region: str, memo: PhoneMemo | None = None
+) -> None:
     """Normalise each distinct raw opt-out or consent address once: email or E.164."""
     raw = [
         r[0]
@@ -214,7 +216,7 @@ def _address_lookup(con: duckdb.DuckDBPyConnection, phone_region: str) -> None:
         ).fetchall()
     ]
     emails = {a: a.lower() for a in raw if "@" in a}
-    phones = normalize_phones((a for a in raw if "@" not in a), phone_region)
+    phones = normalize_phones((a for a in raw if "@" not in a), phone_region, memo)
     pairs = _pairs({**emails, **phones}.items())
     con.execute("CREATE OR REPLACE TEMP TABLE __addresses (raw VARCHAR, value VARCHAR)")
     if pairs:

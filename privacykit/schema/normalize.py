@@ -6,6 +6,7 @@ once per distinct raw value, and come back as a look-up table joined in the engi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import phonenumbers
@@ -142,26 +143,60 @@ def country_codes() -> dict[str, str]:
     return dict(COUNTRY_NAMES)
 
 
-def normalize_phones(raw_values: Iterable[str], region: str) -> dict[str, str | None]:
-    """Return E.164 for each distinct raw number, or None when it is not a valid number."""
+# Digits with the punctuation exports write them with (and a leading +): phonenumbers reads
+# such a value from its digits and the + alone, so values that differ only in that punctuation
+# ("(415) 555-0101", "415.555.0101") are parsed once. Anything else is parsed as it is.
+_PLAIN_PHONE = re.compile(r"[ ().-]*\+?[0-9 ().-]*")
+_NOT_DIGIT = re.compile(r"[^0-9]")
+_PLAIN_MIN_DIGITS = 7  # shorter values are parsed as they are (they are never valid anyway)
+
+
+PhoneMemo = dict[tuple[str, str], str | None]
+
+
+def normalize_phones(
+    raw_values: Iterable[str], region: str, memo: PhoneMemo | None = None
+) -> dict[str, str | None]:
+    """Return E.164 for each distinct raw number, or None when it is not a valid number.
+
+    ``memo`` (a dict the caller keeps, e.g. for one load) remembers numbers already parsed: the
+    same number in the customers, the contacts and the opt-outs is parsed once.
+    """
     out: dict[str, str | None] = {}
+    by_key: PhoneMemo = {} if memo is None else memo
     for raw in raw_values:
-        try:
-            number = phonenumbers.parse(raw, region)
-        except phonenumbers.NumberParseException:
-            out[raw] = None
-            continue
-        ok = phonenumbers.is_possible_number(number) and phonenumbers.is_valid_number(number)
-        if number.country_code == 1 and len(str(number.national_number)) != 10:
-            ok = False  # NANP short codes such as 310-xxxx are valid but reach no one person
-        if not ok and _is_fictitious_us(number):
-            ok = (
-                True  # 555-01xx numbers are reserved for fiction: keep them for samples and lessons
-            )
-        out[raw] = (
-            phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) if ok else None
-        )
+        key = _plain_key(raw)
+        if key is None:
+            out[raw] = _normalize_phone(raw, region)
+        else:
+            if (region, key) not in by_key:
+                by_key[region, key] = _normalize_phone(key, region)
+            out[raw] = by_key[region, key]
     return out
+
+
+def _plain_key(raw: str) -> str | None:
+    """Return the digits of a plainly punctuated number (with its leading +), else None."""
+    if len(raw) > 100 or not _PLAIN_PHONE.fullmatch(raw):
+        return None
+    digits = _NOT_DIGIT.sub("", raw)
+    if len(digits) < _PLAIN_MIN_DIGITS:
+        return None
+    return ("+" if "+" in raw else "") + digits
+
+
+def _normalize_phone(raw: str, region: str) -> str | None:
+    """Return E.164 for one raw number, or None when it is not a valid number."""
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    ok = phonenumbers.is_possible_number(number) and phonenumbers.is_valid_number(number)
+    if number.country_code == 1 and len(str(number.national_number)) != 10:
+        ok = False  # NANP short codes such as 310-xxxx are valid but reach no one person
+    if not ok and _is_fictitious_us(number):
+        ok = True  # 555-01xx numbers are reserved for fiction: keep them for samples and lessons
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) if ok else None
 
 
 def _is_fictitious_us(number: phonenumbers.PhoneNumber) -> bool:
