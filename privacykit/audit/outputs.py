@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -54,6 +55,7 @@ def findings_frame(result: AuditResult) -> pd.DataFrame:
 
 def write_run_files(result: AuditResult, out: Path, con: duckdb.DuckDBPyConnection) -> AuditResult:
     """Write the run's data files into ``out`` and return the result with remediation counts."""
+    started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
     frame = findings_frame(result)
     _write_parquet(out / FINDINGS_FILE, frame)
@@ -67,7 +69,8 @@ def write_run_files(result: AuditResult, out: Path, con: duckdb.DuckDBPyConnecti
     for name, lst in remediation_lists(result.run.rows, result.rulebook).items():
         write_csv(out / REMEDIATION / name, lst)
         counts[name] = len(lst)
-    result = replace(result, remediation=counts)
+    timings = {**result.info.timings, "writing files": time.perf_counter() - started}
+    result = replace(result, remediation=counts, info=replace(result.info, timings=timings))
     write_atomic(out / HISTORY_FILE, json.dumps(history_record(result), indent=2) + "\n")
     write_atomic(out / MANIFEST, json.dumps(manifest(result), indent=2, default=str) + "\n")
     return result

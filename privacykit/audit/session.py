@@ -106,9 +106,7 @@ def run_audit(
     if out_dir:
         from privacykit.audit.outputs import write_run_files
 
-        clock = time.perf_counter()
         result = write_run_files(result, Path(out_dir), con)
-        timings["writing files"] = time.perf_counter() - clock
     progress(_headline(result))
     return result
 
