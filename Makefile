@@ -53,6 +53,7 @@ bench: venv
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/load_scale.py --customers 100000 --dir benchmarks/out/sample-100k
 	cd benchmarks && ../$(BIN)/python checks_scale.py --customers 100000 --dir out/sample-100k
+	cd benchmarks && ../$(BIN)/python audit_run.py --customers 1000 --dir out/sample-1k
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache audits/runs
