@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from load_scale import convert, size
+from load_scale import sample_config, size
 
 
 def main() -> None:
@@ -30,18 +30,7 @@ def main() -> None:
     parser.add_argument("--dir", type=Path, default=Path("/tmp/privacykit-bench-audit"))
     parser.add_argument("--csv", action="store_true", help="audit the CSV exports, not Parquet")
     args = parser.parse_args()
-    sample = args.dir
-    if not (sample / "audit.yaml").exists():
-        from privacykit.sample.generate import generate
-
-        t = time.perf_counter()
-        generate(sample, args.customers, args.seed)
-        print(f"generated {args.customers:,} customers in {time.perf_counter() - t:.1f} s")
-    config = sample / "audit.yaml"
-    if not args.csv:
-        config = sample.parent / f"{sample.name}-parquet" / "audit.yaml"
-        if not config.exists():
-            config = convert(sample, "parquet")
+    config = sample_config(args.dir, args.customers, args.seed, None if args.csv else "parquet")
     print(f"auditing {config} ({size(config.parent) / 1e9:.2f} GB of exports)")
     t = time.perf_counter()
     proc = subprocess.run(

@@ -18,7 +18,6 @@ import argparse
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 RUN = """
@@ -63,21 +62,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="run the checks N times")
     parser.add_argument("--top", type=int, default=10, help="slowest checks shown")
     args = parser.parse_args()
-    sample = args.dir
-    if not (sample / "audit.yaml").exists():
-        from privacykit.sample.generate import generate
+    sys.path.insert(0, str(Path(__file__).parent))
+    from load_scale import sample_config
 
-        t = time.perf_counter()
-        generate(sample, args.customers, args.seed)
-        print(f"generated {args.customers:,} customers in {time.perf_counter() - t:.1f} s")
-    config = sample / "audit.yaml"
-    if args.parquet:
-        sys.path.insert(0, str(Path(__file__).parent))
-        from load_scale import convert
-
-        config = sample.parent / f"{sample.name}-parquet" / "audit.yaml"
-        if not config.exists():
-            config = convert(sample, "parquet")
+    config = sample_config(args.dir, args.customers, args.seed, "parquet" if args.parquet else None)
     out = subprocess.run(
         [sys.executable, "-c", RUN, str(config), args.period, str(args.repeat)],
         capture_output=True,

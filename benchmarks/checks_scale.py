@@ -15,10 +15,9 @@ import argparse
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-from load_scale import convert, size
+from load_scale import sample_config, size
 
 RUN = """
 import json, resource, sys, time
@@ -56,16 +55,7 @@ def main() -> None:
     parser.add_argument("--period", default="2026Q3")
     parser.add_argument("--dir", type=Path, default=Path("/tmp/privacykit-bench-sample"))
     args = parser.parse_args()
-    sample = args.dir
-    if not (sample / "audit.yaml").exists():
-        from privacykit.sample.generate import generate
-
-        t = time.perf_counter()
-        generate(sample, args.customers, args.seed)
-        print(f"generated {args.customers:,} customers in {time.perf_counter() - t:.1f} s")
-    parquet = sample.parent / f"{sample.name}-parquet" / "audit.yaml"
-    if not parquet.exists():
-        parquet = convert(sample, "parquet")
+    parquet = sample_config(args.dir, args.customers, args.seed, "parquet")
     print(f"sample as Parquet: {parquet.parent} ({size(parquet.parent) / 1e9:.2f} GB)")
     out = subprocess.run(
         [sys.executable, "-c", RUN, str(parquet), args.period],

@@ -107,6 +107,21 @@ def load(config: Path) -> dict[str, Any]:
     return result
 
 
+def sample_config(sample: Path, customers: int, seed: int, fmt: str | None = None) -> Path:
+    """Generate the sample company in ``sample`` unless it is there; return its configuration,
+    or that of its copy in ``fmt`` (made once, beside it)."""
+    if not (sample / "audit.yaml").exists():
+        from privacykit.sample.generate import generate
+
+        t = time.perf_counter()
+        generate(sample, customers, seed)
+        print(f"generated {customers:,} customers in {time.perf_counter() - t:.1f} s")
+    if fmt is None:
+        return sample / "audit.yaml"
+    config = sample.parent / f"{sample.name}-{fmt}" / "audit.yaml"
+    return config if config.exists() else convert(sample, fmt)
+
+
 def size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
