@@ -235,15 +235,13 @@ def _map(args: argparse.Namespace) -> int:
             print(f"note: {note}", file=sys.stderr)
         return EXIT_OK
     from privacykit.config import load_config
-    from privacykit.period import last_full_quarter, parse_period
+    from privacykit.period import audit_period
     from privacykit.rulebook import load_rulebook
     from privacykit.schema.check import format_map_check, run_map_check
 
     config = load_config(args.config, load_rulebook())
     tz = config.profile.timezone
-    period = (
-        parse_period(args.period, tz) if args.period else last_full_quarter(dt.date.today(), tz)
-    )
+    period = audit_period(args.period, tz)
     if not config.mapping:
         print(f"privacykit: {args.config} has no mapping: key; add one", file=sys.stderr)
         return EXIT_INPUT

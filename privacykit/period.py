@@ -88,3 +88,10 @@ def last_full_quarter(today: dt.date, timezone: str) -> Period:
     q = (today.month - 1) // 3  # the current quarter is q + 1; the previous one is q
     year = today.year if q else today.year - 1
     return parse_period(f"{year}Q{q or 4}", timezone)
+
+
+def audit_period(text: str | None, timezone: str) -> Period:
+    """Return the period ``text`` names, or the last full quarter before today (company time)."""
+    if text:
+        return parse_period(text, timezone)
+    return last_full_quarter(dt.datetime.now(ZoneInfo(timezone)).date(), timezone)

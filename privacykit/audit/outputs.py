@@ -85,8 +85,8 @@ def _write_parquet(path: Path, frame: pd.DataFrame) -> None:
 def counts(result: AuditResult) -> dict[str, int]:
     """Return the rules per status (a rule's worst finding) and the evidence rows per verdict.
 
-    The rows are those of ``run.rows`` (each rule's own evidence, waived rows apart), the same
-    rows the report's headline and the findings files count.
+    The rows are those of ``run.rows`` (each rule's own evidence, waived rows apart), counted
+    once for this run's history point: the report's headline and the findings files count them.
     """
     worst: dict[str, Status] = {}
     for f in result.run.findings:
@@ -95,10 +95,9 @@ def counts(result: AuditResult) -> dict[str, int]:
     by_status = Counter(s.value for s in worst.values())
     out = {f"rules {s}": n for s, n in sorted(by_status.items())}
     rows = result.run.rows
-    open_rows = rows[rows["waived_by"].isna()] if not rows.empty else rows
-    out["violation rows"] = int((open_rows["verdict"] == "violation").sum()) if len(rows) else 0
-    out["warning rows"] = int((open_rows["verdict"] == "warning").sum()) if len(rows) else 0
-    out["waived rows"] = len(rows) - len(open_rows)
+    out["violation rows"] = result.trend[-1].violations
+    out["warning rows"] = result.trend[-1].warnings
+    out["waived rows"] = int(rows["waived_by"].notna().sum()) if len(rows) else 0
     out["quarantined rows"] = sum(c.quarantined for c in result.load.counts)
     return out
 

@@ -30,7 +30,7 @@ from privacykit.audit.runner import AuditRun, run_checks
 from privacykit.audit.waivers import apply_waivers
 from privacykit.config import AuditConfig, load_config
 from privacykit.errors import ConfigError, Problem
-from privacykit.period import Period, last_full_quarter, parse_period
+from privacykit.period import Period, audit_period
 from privacykit.rulebook import Rulebook, load_rulebook
 from privacykit.schema.coverage import coverage_warnings
 from privacykit.schema.load import LoadReport, connect, load_sources
@@ -77,7 +77,7 @@ def run_audit(
     rulebook = load_rulebook()
     cfg = load_config(config, rulebook)
     tz = cfg.profile.timezone
-    the_period = parse_period(period, tz) if period else last_full_quarter(started.date(), tz)
+    the_period = audit_period(period, tz)
     when = parse_as_of(as_of, tz) if as_of else the_period.end_utc
     run_id = run_id or new_run_id(the_period)
     progress(f"{cfg.profile.name}: audit {the_period}, as of {when:%Y-%m-%d %H:%M} UTC")

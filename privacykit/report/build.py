@@ -28,7 +28,7 @@ from privacykit.audit.session import new_run_id, parse_as_of, parse_check_ids
 from privacykit.config import load_config
 from privacykit.errors import ReportError
 from privacykit.fsutil import write_atomic
-from privacykit.period import last_full_quarter, parse_period
+from privacykit.period import audit_period
 from privacykit.rulebook import load_rulebook
 from privacykit.rulebook.models import Severity
 from privacykit.schema.mapping import parse_mapping
@@ -71,7 +71,7 @@ def run_audit_notebook(
     config_path = Path(config_path).resolve()
     cfg = load_config(config_path, load_rulebook())
     tz = cfg.profile.timezone
-    the_period = parse_period(period, tz) if period else last_full_quarter(_today(tz), tz)
+    the_period = audit_period(period, tz)
     if as_of:
         parse_as_of(as_of, tz)
     parse_check_ids(checks)
@@ -145,13 +145,6 @@ def _sweep_partials(output: Path, progress: IO[str]) -> None:
                 print(f"[privacykit] removed an interrupted run: {old}", file=progress)
         except OSError:
             continue
-
-
-def _today(tz: str) -> Any:
-    import datetime as dt
-    from zoneinfo import ZoneInfo
-
-    return dt.datetime.now(ZoneInfo(tz)).date()
 
 
 def _stage(staging: Path, stage: str) -> None:
