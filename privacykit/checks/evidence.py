@@ -76,3 +76,15 @@ def text(*parts: Any) -> ir.StringValue:
     for v in values[1:]:
         out = out.concat(v)
     return out
+
+
+def joined(
+    value: ir.StringValue, sep: str, where: ir.BooleanValue | None = None
+) -> ir.StringScalar:
+    """Aggregate: the group's non-null ``value``s in sorted order joined by ``sep``; null if none.
+
+    Portable: Spark has no ordered ``group_concat`` (Ibis's ``order_by=`` fails there), so the
+    values are collected, sorted and joined as an array, which every backend supports.
+    """
+    values = value.collect(where=where)
+    return ibis.ifelse(values.length() > 0, values.sort().join(sep), ibis.null(str))

@@ -564,7 +564,10 @@ def _fast_act(ctx: CheckContext, t: ir.Table, n: ir.Table) -> ir.Table:
     fin = fin.filter(fin.is_financial_customer.fill_null(True)).select(_fc=fin.customer_id)
     s = s.join(fin, s.customer_id == fin._fc).select(_sat=s.shared_at, _sid=s.share_id)
     s = places.company_day(ctx, s, "_sat", "_sday")
-    daily = s.group_by("_sday").aggregate(_sfirst=s._sid.argmin(s._sat))
+    # The day's first share, ties by id: argmin would pick either of two shares made at the
+    # same instant, and engines pick differently.
+    s = s.mutate(_r=ibis.row_number().over(group_by=s._sday, order_by=[s._sat, s._sid]))
+    daily = s.filter(s._r == 0).select("_sday", _sfirst=s._sid)
     pairs = t.select("anchor_day", "until").distinct()
     # A share on the anchor's own day counts (the kit cannot always tell which came first).
     sh = pairs.join(daily, [daily._sday >= pairs.anchor_day, daily._sday <= pairs.until])
@@ -599,11 +602,14 @@ def _other_versions(j: ir.Table, keys: list[str], k: int) -> ir.Table:
     """Aggregate the notices of another version (or of an unrecorded one) found for each key."""
     unknown = j._vver.isnull() | j.anchor_version.isnull()
     j = j.filter(unknown | (j._vver != j.anchor_version)).mutate(_unknown=unknown)
+    # The first recorded other version, ties (two versions sent the same day) by name.
+    first = ibis.row_number().over(group_by=keys, order_by=[j._unknown, j._vday, j._vver])
+    j = j.mutate(_first=first == 0)
     return j.group_by(keys).aggregate(
         **{
             f"_maybe{k}": j._unknown.any(),
             f"_sure{k}": (~j._unknown).any(),
-            f"_cver{k}": j._vver.argmin(j._vday, where=~j._unknown),
+            f"_cver{k}": j._vver.max(where=j._first & ~j._unknown),
             f"_cday{k}": j._vday.min(where=~j._unknown),
             f"_mday{k}": j._vday.min(),
         }

@@ -15,7 +15,7 @@ import pandas as pd
 from privacykit.checks import places
 from privacykit.checks.common import NOT_RECORDED, judged_contacts
 from privacykit.checks.context import CheckContext, encode
-from privacykit.checks.evidence import contact_rows, text
+from privacykit.checks.evidence import contact_rows, joined, text
 from privacykit.checks.registry import Check, Need
 
 CALLS = Need("contacts", ("sent_at", "channel", "to_phone"), events=True)
@@ -53,9 +53,9 @@ def call_outside_hours(ctx: CheckContext) -> ir.Table:
     p, unplaced = _placed(ctx, t)
     start_open = p.window_start_boundary == "exclusive"
     end_open = p.window_end_boundary != "inclusive"
-    after_end = (p.local_sod > p.window_end) | ((p.local_sod == p.window_end) & (p.local_us > 0))
+    after_end = (p.local_sod > p.window_end) | ((p.local_sod == p.window_end) & p.local_subsecond)
     out = (p.local_sod < p.window_start) | after_end
-    exact = p.local_us == 0
+    exact = ~p.local_subsecond
     edge = exact & (
         (start_open & (p.local_sod == p.window_start)) | (end_open & (p.local_sod == p.window_end))
     )
@@ -70,7 +70,7 @@ def call_outside_hours(ctx: CheckContext) -> ir.Table:
         n_edge=p._edge.sum(),
         zone=p.zone.argmax(p._pick),
         local_at=p.local_at.argmax(p._pick),
-        zones=p._where.group_concat("; ", order_by=p._where),
+        zones=joined(p._where, "; "),
     )
     j = t.join(g, "key")
     window = text("window ", _clock(j.window_start), "-", _clock(j.window_end))
@@ -161,11 +161,11 @@ def call_outside_state_hours(ctx: CheckContext) -> ir.Table:
     start = ibis.cases(*((day == d, p[f"{d}_start"]) for d in DAYS))
     end = ibis.cases(*((day == d, p[f"{d}_end"]) for d in DAYS))
     blocked = p.sundays_blocked & (p.weekday == 6)
-    late = (p.local_sod > end) | ((p.local_sod == end) & (p.local_us > 0))
+    late = (p.local_sod > end) | ((p.local_sod == end) & p.local_subsecond)
     outside = start.notnull() & ((p.local_sod < start) | late)
     out = (blocked | (outside & (day != "holiday"))) & ~maybe_other
     edge = ~out & (
-        (start.notnull() & (p.local_sod == end) & (p.local_us == 0))
+        (start.notnull() & (p.local_sod == end) & ~p.local_subsecond)
         | (maybe_other & (blocked | outside))
         | (p.holidays_blocked & p.is_holiday)
         | (outside & (day == "holiday"))
@@ -199,7 +199,7 @@ def call_outside_state_hours(ctx: CheckContext) -> ir.Table:
         n_unc=p._unc.max(),
         zone=p.zone.argmax(p._pick),
         local_at=p.local_at.argmax(p._pick),
-        zones=p._where.group_concat("; ", order_by=p._where),
+        zones=joined(p._where, "; "),
         state=p.state.argmax(p._pick),
     )
     j = t.join(g, "key")

@@ -125,6 +125,10 @@ def address_zones(ctx: CheckContext, e: ir.Table) -> ir.Table:
 def with_local_time(ctx: CheckContext, t: ir.Table, at: str = "event_at") -> ir.Table:
     """Add local_at, local_day, local_sod (seconds after midnight), weekday and abbrev.
 
+    ``local_subsecond`` says the local time has a fraction of a second (21:00:00.4 is after
+    21:00:00); a comparison with the time truncated to the second, because Spark cannot
+    extract microseconds.
+
     ``t`` needs a ``zone`` column and the UTC timestamp column ``at``; rows whose zone the
     offsets table does not know are dropped (the caller counts them as unplaced).
     """
@@ -135,7 +139,7 @@ def with_local_time(ctx: CheckContext, t: ir.Table, at: str = "event_at") -> ir.
         local_at=local,
         local_day=local.date(),
         local_sod=local.hour() * 3600 + local.minute() * 60 + local.second(),
-        local_us=local.microsecond(),
+        local_subsecond=local > local.truncate("s"),
         weekday=local.day_of_week.index(),
     ).drop("start_utc", "end_utc")
 

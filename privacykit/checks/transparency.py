@@ -36,7 +36,7 @@ import pandas as pd
 
 from privacykit.checks import days, places
 from privacykit.checks.context import FAR_FUTURE, CheckContext
-from privacykit.checks.evidence import finish, text
+from privacykit.checks.evidence import finish, joined, text
 from privacykit.checks.registry import Check, Need
 from privacykit.schema.canonical import RECIPIENT_TYPES
 
@@ -117,7 +117,9 @@ def is_conditional(phrase: str) -> bool:
 
 def practices(value: ir.StringValue) -> ir.StringValue:
     """Return declared codes as ';code;code;' (lower case, trimmed, inner spaces as '_')."""
-    v = value.lower().re_replace(r"\s*([;:])\s*", r"\1").strip().replace(" ", "_")
+    # Two replacements, not one with a back-reference: DuckDB writes it \1, Spark $1.
+    v = value.lower().re_replace(r"\s*;\s*", ";").re_replace(r"\s*:\s*", ":")
+    v = v.strip().replace(" ", "_")
     return ibis.literal(";").concat(v.fill_null(""), ibis.literal(";"))
 
 
@@ -249,8 +251,8 @@ def _contents(ctx: CheckContext, live: ir.Table, rule_id: str) -> ir.Table:
     j = lv.join(items, [lv.judged_at >= items._rf, lv.judged_at < items._rt])
     gone = ~j.declared.contains(text(";", j.code, ";"))
     miss = j.group_by("key").aggregate(
-        _required=j.phrase.group_concat(", ", where=gone & ~j.optional, order_by=j.phrase),
-        _optional=j.phrase.group_concat(", ", where=gone & j.optional, order_by=j.phrase),
+        _required=joined(j.phrase, ", ", where=gone & ~j.optional),
+        _optional=joined(j.phrase, ", ", where=gone & j.optional),
     )
     t = live.left_join(miss, "key")
     t = t.drop(*[c for c in t.columns if c.endswith("_right")])
@@ -338,7 +340,9 @@ def _policy_states(ctx: CheckContext) -> ir.Table:
     s = j.group_by("_at").aggregate(
         declared=ibis.ifelse(j.has_practices, j.declared, ibis.literal("")).group_concat(""),
         known=j.has_practices.any(),
-        docs=_doc(j).group_concat(", ", order_by=[j.notice_type, j.key]),
+        # One document per notice type here, and each text starts with its type: sorted by
+        # type, as the report lists them.
+        docs=joined(_doc(j), ", "),
     )
     s = s.mutate(_until=s._at.lead().over(ibis.window(order_by=s._at)).fill_null(FAR_FUTURE))
     tokens = s.select("_at", tok=s.declared.split(";")).unnest("tok")
@@ -431,9 +435,7 @@ def _missing_categories(s: ir.Table, p: ir.Table) -> ir.Table:
     u = u.mutate(cat=u.cat.lower().strip().replace(" ", "_")).filter(lambda u: u.cat != "")
     bare = ~u.cat.isin(NOT_CATEGORIES) & u.declared.contains(text(";", u.cat, ";"))
     u = u.filter(~bare & ~u.declared.contains(text(";category:", u.cat, ";")))
-    return u.group_by("_at", "data_categories").aggregate(
-        missing_cats=u.cat.group_concat(", ", order_by=u.cat)
-    )
+    return u.group_by("_at", "data_categories").aggregate(missing_cats=joined(u.cat, ", "))
 
 
 def _promise_rows(
