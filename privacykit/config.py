@@ -11,6 +11,17 @@
       mask_personal_data: true       #   false shows raw values in the report (recorded)
       fail_on: low                   #   exit 1 for a violation of this severity or above
       history: audit-runs            #   earlier runs to compare with (default: folder)
+    engine: duckdb                   # where the checks run: duckdb (default) or spark
+    duckdb: {threads: 2, memory_limit: 8GB, temp_directory: /scratch}   # optional
+    spark:                           # with engine: spark (optional: defaults shown)
+      master: local[*]               #   or spark://host:7077, yarn, ...; omit in a cluster job
+      app_name: privacykit-audit
+      conf: {spark.executor.memory: 8g, spark.hadoop.fs.s3a.secret.key: ${S3_SECRET}}
+    canonical: s3a://lake/privacy/canonical   # instead of mapping: canonical Parquet tables
+
+A ``${NAME}`` value in ``spark.conf`` is read from the environment when the session starts;
+a secret-looking key (password, secret, token, credential) must be given that way, so that the
+configuration, and everything that copies it, holds no secret.
 
 Later parts of the kit add their own keys to ``KNOWN_KEYS``; any other key is an error that
 lists the known ones. Every problem in the file is reported at once.
@@ -18,6 +29,7 @@ lists the known ones. Every problem in the file is reported at once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,14 +37,22 @@ from typing import Any
 
 import yaml
 
+from privacykit.engine import ENGINES, DuckDBSettings, EngineSettings, SparkSettings
 from privacykit.errors import ConfigError, OverrideError, Problem
 from privacykit.profile import CompanyProfile, parse_profile
 from privacykit.rulebook.book import Rulebook
 from privacykit.rulebook.models import Severity
 from privacykit.rulebook.overrides import CompanyPolicy, parse_policy
 
-KNOWN_KEYS = ("company", "mapping", "overrides", "waivers", "output")
+KNOWN_KEYS = (
+    "company", "mapping", "overrides", "waivers", "output", "engine", "duckdb", "spark",
+    "canonical",
+)  # fmt: skip
 OUTPUT_KEYS = ("folder", "mask_personal_data", "fail_on", "history")
+DUCKDB_KEYS = ("threads", "memory_limit", "temp_directory")
+SPARK_KEYS = ("master", "app_name", "conf")
+SECRET_WORDS = ("password", "secret", "token", "credential")
+_ENV_REF = re.compile(r"^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$")
 
 
 @dataclass(frozen=True)
@@ -60,6 +80,7 @@ class AuditConfig:
     mapping_dir: Path = Path(".")  # relative source paths resolve from here
     mapping_path: Path | None = None  # the mapping's own file, when it is not inline
     output: OutputSettings = OutputSettings(Path("audit-runs"))
+    engine: EngineSettings = field(default_factory=EngineSettings)
 
 
 def read_yaml(path: Path) -> Any:
@@ -101,11 +122,94 @@ def load_config(path: Path | str, rulebook: Rulebook) -> AuditConfig:
         problems += exc.problems
     mapping, mapping_dir = _mapping(doc.get("mapping"), path, problems)
     output = _output(doc.get("output"), path, problems)
+    engine = _engine(doc, path, problems)
     if problems or profile is None:
         raise ConfigError(problems)
     raw = doc.get("mapping")
     mapping_path = (path.parent / raw).resolve() if isinstance(raw, str) else None
-    return AuditConfig(path, profile, policy, mapping, mapping_dir, mapping_path, output)
+    return AuditConfig(path, profile, policy, mapping, mapping_dir, mapping_path, output, engine)
+
+
+def _engine(doc: Mapping[str, Any], path: Path, problems: list[Problem]) -> EngineSettings:
+    """Validate ``engine``, ``duckdb``, ``spark`` and ``canonical``."""
+    name = doc.get("engine", "duckdb")
+    if name not in ENGINES:
+        problems.append(
+            Problem(f"{name!r} is not an engine; use one of {', '.join(ENGINES)}", path.name,
+                    field="engine")
+        )  # fmt: skip
+        name = "duckdb"
+    duck = _section(doc.get("duckdb"), "duckdb", DUCKDB_KEYS, path, problems)
+    threads = duck.get("threads")
+    if threads is not None and (not isinstance(threads, int) or isinstance(threads, bool)
+                                or threads < 1):  # fmt: skip
+        problems.append(Problem(f"a whole number of threads (1 or more), not {threads!r}",
+                                path.name, field="duckdb.threads"))  # fmt: skip
+        threads = None
+    limit = duck.get("memory_limit")
+    if limit is not None and not re.fullmatch(r"\s*\d+(\.\d+)?\s*[KMGT]i?B\s*", str(limit)):
+        problems.append(Problem(f"a size such as 8GB or 512MB, not {limit!r}", path.name,
+                                field="duckdb.memory_limit"))  # fmt: skip
+        limit = None
+    temp = duck.get("temp_directory")
+    temp_dir = str((path.parent / str(temp)).resolve()) if temp else None
+    spark = _section(doc.get("spark"), "spark", SPARK_KEYS, path, problems)
+    conf = spark.get("conf") or {}
+    if not isinstance(conf, Mapping):
+        problems.append(Problem("spark.conf is a mapping of Spark settings", path.name,
+                                field="spark.conf"))  # fmt: skip
+        conf = {}
+    for key, value in conf.items():
+        where = f"spark.conf.{key}"
+        if not isinstance(value, str | int | float | bool):
+            problems.append(
+                Problem("a setting's value is text or a number", path.name, field=where)
+            )
+        elif str(key) == "spark.sql.session.timeZone" and str(value).upper() != "UTC":
+            message = "the session time zone is always UTC (timestamps are naive UTC); remove it"
+            problems.append(Problem(message, path.name, field=where))
+        elif any(w in str(key).lower() for w in SECRET_WORDS) and not _ENV_REF.match(str(value)):
+            message = "a secret never sits in the configuration: write ${NAME}, set NAME"
+            problems.append(Problem(message, path.name, field=where))
+    canonical = doc.get("canonical")
+    if canonical is not None:
+        if not isinstance(canonical, str) or not canonical.strip():
+            problems.append(Problem("a folder or URI of canonical Parquet tables", path.name,
+                                    field="canonical"))  # fmt: skip
+            canonical = None
+        elif doc.get("mapping") is not None:
+            message = "give either mapping (files to load) or canonical (tables), not both"
+            problems.append(Problem(message, path.name, field="canonical"))
+            canonical = None
+        elif "://" not in canonical:
+            canonical = str((path.parent / canonical).resolve())
+    return EngineSettings(
+        name=str(name),
+        duckdb=DuckDBSettings(threads, str(limit).strip() if limit else None, temp_dir),
+        spark=SparkSettings(
+            master=str(spark["master"]) if spark.get("master") else None,
+            app_name=str(spark.get("app_name") or "privacykit-audit"),
+            conf={str(k): str(v) for k, v in conf.items()},
+        ),
+        canonical=canonical,
+    )
+
+
+def _section(
+    raw: Any, name: str, keys: tuple[str, ...], path: Path, problems: list[Problem]
+) -> Mapping[str, Any]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping):
+        problems.append(Problem(f"{name} is a mapping with {', '.join(keys)}", path.name,
+                                field=name))  # fmt: skip
+        return {}
+    problems += [
+        Problem(f"unknown key; known keys: {', '.join(keys)}", path.name, field=f"{name}.{k}")
+        for k in raw
+        if k not in keys
+    ]
+    return raw
 
 
 def _output(raw: Any, path: Path, problems: list[Problem]) -> OutputSettings:

@@ -40,6 +40,13 @@ output:
   mask_personal_data: true           # false (or --show-personal-data) shows raw values
   fail_on: low                       # exit 1 for a violation of this severity or above
   # history: audit-runs              # earlier runs to compare with (default: folder)
+
+# Where the checks run: DuckDB on this machine (the default), or Spark where the data lives.
+# engine: spark
+# canonical: s3a://lake/privacy/canonical   # instead of mapping: canonical Parquet tables
+#                                           # (privacykit export-canonical writes them)
+# spark: {{master: yarn, conf: {{spark.executor.memory: 8g}}}}   # secrets as ${{NAME}} only
+# duckdb: {{threads: 2, memory_limit: 8GB}}
 """
 
 MAPPING_HEAD = """\

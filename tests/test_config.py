@@ -51,7 +51,7 @@ def test_every_problem_at_once(tmp_path: Path, rulebook: Rulebook) -> None:
     assert "'Eastern' is not an IANA time zone" in text
     assert "missing.yaml, field 'mapping': mapping: file not found" in text
     assert "looser than the law" in text
-    known = "company, mapping, overrides, waivers, output"
+    known = "company, mapping, overrides, waivers, output, engine, duckdb, spark, canonical"
     assert f"field 'report': unknown key; known keys: {known}" in text
     assert "field 'output': output is a mapping with folder, mask_personal_data" in text
 
@@ -90,3 +90,61 @@ def _write(tmp_path: Path, text: str) -> Path:
     cfg = tmp_path / "audit2.yaml"
     cfg.write_text(text)
     return cfg
+
+
+def test_engine_defaults_to_duckdb(tmp_path: Path, rulebook: Rulebook) -> None:
+    cfg = tmp_path / "audit.yaml"
+    cfg.write_text(COMPANY + "mapping: {sources: []}\n")
+    engine = load_config(cfg, rulebook).engine
+    assert (engine.name, engine.canonical, engine.duckdb.threads) == ("duckdb", None, None)
+
+
+def test_spark_engine_settings_and_canonical_tables(tmp_path: Path, rulebook: Rulebook) -> None:
+    cfg = tmp_path / "audit.yaml"
+    cfg.write_text(
+        COMPANY
+        + "engine: spark\ncanonical: lake/canonical\n"
+        + "duckdb: {threads: 2, memory_limit: 8GB, temp_directory: spill}\n"
+        + "spark:\n  master: local[2]\n  conf:\n    spark.executor.memory: 8g\n"
+        + "    spark.hadoop.fs.s3a.secret.key: ${S3_SECRET}\n"
+    )
+    engine = load_config(cfg, rulebook).engine
+    assert engine.name == "spark"
+    assert engine.canonical == str((tmp_path / "lake" / "canonical").resolve())
+    assert engine.spark.master == "local[2]"
+    assert engine.spark.conf == {
+        "spark.executor.memory": "8g",
+        "spark.hadoop.fs.s3a.secret.key": "${S3_SECRET}",
+    }
+    assert engine.duckdb.threads == 2
+    assert engine.duckdb.memory_limit == "8GB"
+    assert engine.duckdb.temp_directory == str((tmp_path / "spill").resolve())
+
+
+def test_a_remote_canonical_uri_is_kept_as_written(tmp_path: Path, rulebook: Rulebook) -> None:
+    cfg = tmp_path / "audit.yaml"
+    cfg.write_text(COMPANY + "engine: spark\ncanonical: s3a://lake/privacy/canonical\n")
+    assert load_config(cfg, rulebook).engine.canonical == "s3a://lake/privacy/canonical"
+
+
+def test_engine_problems_all_at_once(tmp_path: Path, rulebook: Rulebook) -> None:
+    cfg = tmp_path / "audit.yaml"
+    cfg.write_text(
+        COMPANY
+        + "mapping: {sources: []}\ncanonical: lake/\nengine: snowflake\n"
+        + "duckdb: {threads: many, memory_limit: lots, cores: 2}\n"
+        + "spark:\n  conf:\n    spark.sql.session.timeZone: America/New_York\n"
+        + "    spark.hadoop.fs.s3a.secret.key: hunter2\n"
+    )
+    with pytest.raises(ConfigError) as info:
+        load_config(cfg, rulebook)
+    text = str(info.value)
+    assert "field 'engine': 'snowflake' is not an engine; use one of duckdb, spark" in text
+    assert "field 'duckdb.threads': a whole number of threads (1 or more), not 'many'" in text
+    assert "field 'duckdb.memory_limit': a size such as 8GB or 512MB, not 'lots'" in text
+    assert "field 'duckdb.cores': unknown key; known keys: threads, memory_limit" in text
+    zone = "field 'spark.conf.spark.sql.session.timeZone': the session time zone is always UTC"
+    assert zone in text
+    assert "field 'spark.conf.spark.hadoop.fs.s3a.secret.key': a secret never" in text
+    assert "a secret never sits in the configuration" in text and "hunter2" not in text
+    assert "field 'canonical': give either mapping" in text

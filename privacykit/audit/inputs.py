@@ -13,12 +13,14 @@ from importlib import metadata
 from pathlib import Path
 
 from privacykit.audit.result import InputFile
+from privacykit.engine import Engine
 from privacykit.schema.load import LoadReport
 from privacykit.schema.mapping import Source
 
 LIBRARIES = (
     "duckdb", "ibis-framework", "pandas", "pyarrow", "sqlglot", "phonenumbers", "holidays",
     "papermill", "nbconvert", "nbclient", "ipykernel", "jinja2", "pyyaml", "sqlalchemy",
+    "pyspark",
 )  # fmt: skip
 CHUNK = 1 << 20
 LESSONS = Path(__file__).resolve().parents[2] / "notebooks"
@@ -61,6 +63,36 @@ def hash_inputs(sources: tuple[Source, ...], load: LoadReport) -> tuple[InputFil
                           quarantined if first else 0)
             )  # fmt: skip
     return tuple(out)
+
+
+def canonical_inputs(engine: Engine) -> tuple[InputFile, ...]:
+    """Return one InputFile per canonical table read: its path, SHA-256 (a local file) and rows.
+
+    A folder of part files, or a table on remote storage, is not hashed (its ``sha256`` is
+    empty): the report lists the path and the rows counted by the engine.
+    """
+    out = []
+    for name, path in engine.found.items():
+        local = Path(path.removeprefix("file://"))
+        remote = "://" in path and not path.startswith("file://")
+        digest, size = sha256_file(local) if not remote and local.is_file() else ("", 0)
+        rows = int(engine.tables[name].count().to_pyarrow().as_py())
+        shown = shown_location(path) if remote else path
+        out.append(InputFile(name, f"canonical {name}", shown, digest, size, rows, rows, 0))
+    return tuple(out)
+
+
+def shown_location(uri: str) -> str:
+    """Return a storage URI as outputs show it: no user, password, query or fragment."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        u = urlsplit(uri)
+        host = u.hostname or ""
+        netloc = f"{host}:{u.port}" if u.port else host
+        return urlunsplit((u.scheme, netloc, u.path, "", ""))
+    except ValueError:
+        return "(storage)"
 
 
 def shown_url(url: str) -> str:

@@ -16,7 +16,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pandas as pd
 
 from privacykit.audit.findings import Status
@@ -25,6 +24,7 @@ from privacykit.audit.inputs import sha256_file
 from privacykit.audit.masking import mask_evidence
 from privacykit.audit.remediation import remediation_lists
 from privacykit.audit.result import AuditResult
+from privacykit.engine import Engine
 from privacykit.fsutil import write_atomic
 from privacykit.report.csvsafe import write_csv
 
@@ -53,17 +53,19 @@ def findings_frame(result: AuditResult) -> pd.DataFrame:
     return rows[first + [c for c in rows.columns if c not in first]]
 
 
-def write_run_files(result: AuditResult, out: Path, con: duckdb.DuckDBPyConnection) -> AuditResult:
+def write_run_files(result: AuditResult, out: Path, engine: Engine) -> AuditResult:
     """Write the run's data files into ``out`` and return the result with remediation counts."""
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
     frame = findings_frame(result)
     _write_parquet(out / FINDINGS_FILE, frame)
     write_csv(out / "findings.csv", frame)
-    quarantine = con.execute(
-        'SELECT table_name AS "table", source, file, row, reason FROM load_quarantine '
-        "ORDER BY 1, 2, 3, 4"
-    ).df()
+    columns = ["table", "source", "file", "row", "reason"]
+    quarantine = pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+    if engine.quarantine is not None:
+        q = engine.quarantine
+        q = q.select(table=q.table_name, source=q.source, file=q.file, row=q.row, reason=q.reason)
+        quarantine = q.order_by(*columns[:4]).to_pyarrow().to_pandas()
     write_csv(out / "quarantine.csv", quarantine)
     counts = {}
     for name, lst in remediation_lists(result.run.rows, result.rulebook).items():

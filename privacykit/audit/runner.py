@@ -23,26 +23,33 @@ from privacykit.checks.context import CHANNEL_CODES, CheckContext, build_helpers
 from privacykit.checks.evidence import EVIDENCE
 from privacykit.checks.registry import PLANNED, Check, Need, Registry, all_checks
 from privacykit.config import AuditConfig
+from privacykit.engine import Engine, from_duckdb
 from privacykit.period import Period
 from privacykit.rulebook.book import Rulebook, jurisdiction_covers
 from privacykit.rulebook.models import Rule
 from privacykit.schema.canonical import DERIVED, TABLES, Table
 
-NEED_FILTERS = {
-    "national": "lower(registry) = 'national'",
-    "phone": "channel IN ('call', 'sms', 'all')",
-    "email": "channel IN ('email', 'all')",
-    "call": "channel = 'call'",
-    "email channel": "channel = 'email'",
-    "fax": "channel = 'fax'",
-    "state lists": "upper(registry) IN ('CO', 'FL', 'IN', 'LA', 'MA', 'MO', 'OK', 'PA', 'TN', "
-    "'TX', 'WY')",
-    "sale or sharing": "(is_sale OR is_cross_context_sharing)",
-    "health shares": "includes_health_data",
-    "list rentals": "lower(recipient_type) = 'list_rental'",
-    "policies": "lower(notice_type) IN ('privacy_policy', 'ccpa_policy', 'caloppa', 'coppa')",
-    "glba notices": "lower(notice_type) IN ('glba_initial', 'glba_optout', 'glba_annual')",
-    "fcra notices": "lower(notice_type) = 'fcra_affiliate'",
+# The rows a need counts, as Ibis predicates: the same on every engine.
+NEED_FILTERS: dict[str, Callable[[ir.Table], ir.BooleanValue]] = {
+    "national": lambda t: t.registry.lower() == "national",
+    "phone": lambda t: t.channel.isin(("call", "sms", "all")),
+    "email": lambda t: t.channel.isin(("email", "all")),
+    "call": lambda t: t.channel == "call",
+    "email channel": lambda t: t.channel == "email",
+    "fax": lambda t: t.channel == "fax",
+    "state lists": lambda t: t.registry.upper().isin(
+        ("CO", "FL", "IN", "LA", "MA", "MO", "OK", "PA", "TN", "TX", "WY")
+    ),
+    "sale or sharing": lambda t: t.is_sale | t.is_cross_context_sharing,
+    "health shares": lambda t: t.includes_health_data,
+    "list rentals": lambda t: t.recipient_type.lower() == "list_rental",
+    "policies": lambda t: t.notice_type.lower().isin(
+        ("privacy_policy", "ccpa_policy", "caloppa", "coppa")
+    ),
+    "glba notices": lambda t: t.notice_type.lower().isin(
+        ("glba_initial", "glba_optout", "glba_annual")
+    ),
+    "fcra notices": lambda t: t.notice_type.lower() == "fcra_affiliate",
 }
 
 
@@ -67,7 +74,7 @@ class AuditRun:
 
 
 def run_checks(
-    con: duckdb.DuckDBPyConnection,
+    con: duckdb.DuckDBPyConnection | Engine,
     config: AuditConfig,
     rulebook: Rulebook,
     period: Period,
@@ -79,17 +86,16 @@ def run_checks(
     """Run every registered check (or ``only`` these ids) on the loaded tables.
 
     Args:
-        con: a DuckDB connection holding the canonical tables (``load_sources``).
+        con: the engine holding the canonical tables (``privacykit.engine``), or a DuckDB
+            connection the loader filled (``load_sources``).
         as_of: naive UTC; history is read up to it. Defaults to the period's end.
         progress: called with one line per check (its id, rows and seconds).
         keep_sql: keep each check's query (``ibis.to_sql``) for the report's appendix.
     """
     as_of = as_of or period.end_utc
-    backend = ibis.duckdb.from_connection(con)
-    present = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
-    names = [n for n in (*TABLES, *DERIVED) if n in present]
+    engine = con if isinstance(con, Engine) else from_duckdb(con)
     ctx = CheckContext(
-        tables={n: backend.table(n) for n in names},
+        tables=dict(engine.tables),
         period=period,
         as_of=as_of,
         timezone=config.profile.timezone,
@@ -107,7 +113,7 @@ def run_checks(
     for n, check_id in enumerate(ids, 1):
         check = registry.get(check_id)
         started = time.perf_counter()
-        got, rows = _run_one(check, ctx, con, rulebook, applicable, queries if keep_sql else None)
+        got, rows = _run_one(check, ctx, rulebook, applicable, queries if keep_sql else None)
         seconds[check_id] = time.perf_counter() - started
         findings += got
         if not rows.empty:
@@ -119,9 +125,7 @@ def run_checks(
             )
     findings += _unchecked(rulebook, registry, applicable, as_of.date())
     rows = pd.concat(frames, ignore_index=True) if frames else _empty_rows()
-    quarantined = con.execute(
-        "SELECT count(*) FROM load_quarantine WHERE table_name = 'consents'"
-    ).fetchall()[0][0]
+    quarantined = engine.quarantined("consents")
     return AuditRun(
         period,
         as_of,
@@ -150,7 +154,6 @@ def _applicable(rulebook: Rulebook, config: AuditConfig, on: dt.date) -> tuple[R
 def _run_one(
     check: Check,
     ctx: CheckContext,
-    con: duckdb.DuckDBPyConnection,
     rulebook: Rulebook,
     applicable: set[str],
     queries: dict[str, str] | None = None,
@@ -161,7 +164,7 @@ def _run_one(
             _empty_rows()
         )
     try:
-        missing = _missing(con, check.needs, ctx)
+        missing = _missing(check.needs, ctx)
     except Exception as exc:  # a needed table that cannot even be counted
         error = f"{type(exc).__name__}: {exc}"
         return [_finding(rulebook, r, check, Status.ERROR, ctx, error=error) for r in named], (
@@ -265,24 +268,22 @@ def _rules_naming(rulebook: Rulebook, check_id: str) -> tuple[str, ...]:
     )
 
 
-def _missing(
-    con: duckdb.DuckDBPyConnection, needs: Sequence[Need], ctx: CheckContext
-) -> tuple[str, ...]:
+def _missing(needs: Sequence[Need], ctx: CheckContext) -> tuple[str, ...]:
     """Return 'table.column' for each needed column that holds no value (in the period)."""
     out: list[str] = []
-    tables = set(ctx.tables)
     for need in needs:
-        if need.table not in tables:
+        if need.table not in ctx.tables:
             out += [f"{need.table}.{c}" for c in need.columns]
             continue
-        where = [NEED_FILTERS[need.where]] if need.where else []
+        t = ctx.tables[need.table]
+        if need.where:
+            t = t.filter(NEED_FILTERS[need.where](t))
         if need.events:
             time_col = _table(need.table).time_column
-            where.append(f"{time_col} >= ? AND {time_col} < ?")
-        cond = " AND ".join(where) or "TRUE"
-        counts = ", ".join(f"count({c})" for c in need.columns)
-        params = [ctx.period.start_utc, ctx.period.end_utc] if need.events else []
-        got = con.execute(f"SELECT {counts} FROM {need.table} WHERE {cond}", params).fetchall()[0]
+            assert time_col is not None
+            t = t.filter(t[time_col] >= ctx.period.start_utc, t[time_col] < ctx.period.end_utc)
+        counts = t.aggregate(**{f"n{i}": t[c].count() for i, c in enumerate(need.columns)})
+        got = list(counts.to_pyarrow().to_pylist()[0].values())
         label = f" ({need.where} rows)" if need.where else ""
         if need.any_column:
             if not any(got):

@@ -18,22 +18,35 @@ from dataclasses import replace
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import duckdb
 import pandas as pd
 
 from privacykit import __version__
 from privacykit.audit import history
 from privacykit.audit.findings import Status, status_of_verdicts
-from privacykit.audit.inputs import find_lessons, hash_inputs, library_versions
-from privacykit.audit.result import AuditResult, HistoryPoint, RunInfo
+from privacykit.audit.inputs import (
+    canonical_inputs,
+    find_lessons,
+    hash_inputs,
+    library_versions,
+    shown_location,
+)
+from privacykit.audit.result import AuditResult, HistoryPoint, InputFile, RunInfo
 from privacykit.audit.runner import AuditRun, run_checks
 from privacykit.audit.waivers import apply_waivers
 from privacykit.config import AuditConfig, load_config
+from privacykit.engine import (
+    Engine,
+    connect_duckdb,
+    from_duckdb,
+    open_canonical,
+    spark_session,
+    to_spark,
+)
 from privacykit.errors import ConfigError, Problem
 from privacykit.period import Period, audit_period
 from privacykit.rulebook import Rulebook, load_rulebook
-from privacykit.schema.coverage import coverage_warnings
-from privacykit.schema.load import LoadReport, connect, load_sources
+from privacykit.schema.coverage import coverage, coverage_warnings
+from privacykit.schema.load import LoadReport, load_sources
 from privacykit.schema.mapping import Source, parse_mapping
 
 
@@ -81,34 +94,69 @@ def run_audit(
     when = parse_as_of(as_of, tz) if as_of else the_period.end_utc
     run_id = run_id or new_run_id(the_period)
     progress(f"{cfg.profile.name}: audit {the_period}, as of {when:%Y-%m-%d %H:%M} UTC")
-    sources = parse_mapping(cfg.mapping, cfg.mapping_dir, where=str(cfg.mapping_path or cfg.path))
+    settings = cfg.engine
+    sources: tuple[Source, ...] = ()
+    if not settings.canonical:
+        where = str(cfg.mapping_path or cfg.path)
+        sources = parse_mapping(cfg.mapping, cfg.mapping_dir, where=where)
+    only = parse_check_ids(checks)
     timings["configuration"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
+    engine, load, inputs = _open(cfg, sources, progress)
+    timings["loading"] = time.perf_counter() - clock
+
+    try:
+        clock = time.perf_counter()
+        run = run_checks(engine, cfg, rulebook, the_period, when, only, progress, keep_sql=True)
+        timings["checks"] = time.perf_counter() - clock
+
+        clock = time.perf_counter()
+        result = _gather(
+            cfg, rulebook, run, load, inputs, the_period, run_id, started, engine, only
+        )
+        masked = (
+            cfg.output.mask_personal_data if show_personal_data is None else not show_personal_data
+        )
+        result = _with_info(result, masked, timings, config, as_of, checks)
+        timings["comparing"] = time.perf_counter() - clock
+        if out_dir:
+            from privacykit.audit.outputs import write_run_files
+
+            result = write_run_files(result, Path(out_dir), engine)
+    finally:
+        engine.close()
+    progress(_headline(result))
+    return result
+
+
+def _open(
+    cfg: AuditConfig, sources: tuple[Source, ...], progress: Callable[[str], None]
+) -> tuple[Engine, LoadReport, tuple[InputFile, ...]]:
+    """Load the mapped sources (DuckDB) or open the canonical tables, on the chosen engine."""
+    settings = cfg.engine
+    session = spark_session(settings.spark) if settings.name == "spark" else None
+    if settings.canonical:
+        shown = shown_location(settings.canonical)
+        progress(f"reading the canonical tables in {shown} on {settings.name}")
+        con = connect_duckdb(settings.duckdb) if settings.name == "duckdb" else None
+        engine = open_canonical(settings.canonical, settings.name, con=con, session=session)
+        load = LoadReport(coverage=coverage(con) if con is not None else [])
+        inputs = canonical_inputs(engine)
+        for name, got in engine.found.items():
+            progress(f"  table {name}: {got}")
+        return engine, load, inputs
     progress(f"loading {len(sources)} sources")
-    con = connect()
+    con = connect_duckdb(settings.duckdb)
     load = load_sources(sources, con)
     for table in sorted({c.table for c in load.counts}):
         read, loaded, quarantined = load.totals(table)
         progress(f"  table {table}: {read:,} read, {loaded:,} loaded, {quarantined:,} quarantined")
-    timings["loading"] = time.perf_counter() - clock
-
-    clock = time.perf_counter()
-    only = parse_check_ids(checks)
-    run = run_checks(con, cfg, rulebook, the_period, when, only, progress, keep_sql=True)
-    timings["checks"] = time.perf_counter() - clock
-
-    clock = time.perf_counter()
-    result = _gather(cfg, rulebook, run, load, sources, the_period, run_id, started, con, only)
-    masked = cfg.output.mask_personal_data if show_personal_data is None else not show_personal_data
-    result = _with_info(result, masked, timings, config, as_of, checks)
-    timings["comparing"] = time.perf_counter() - clock
-    if out_dir:
-        from privacykit.audit.outputs import write_run_files
-
-        result = write_run_files(result, Path(out_dir), con)
-    progress(_headline(result))
-    return result
+    inputs = hash_inputs(sources, load)
+    if session is None:
+        return from_duckdb(con), load, inputs
+    progress("handing the loaded tables to Spark")
+    return to_spark(con, session), load, inputs
 
 
 def _gather(
@@ -116,11 +164,11 @@ def _gather(
     rulebook: Rulebook,
     run: AuditRun,
     load: LoadReport,
-    sources: tuple[Source, ...],
+    inputs: tuple[InputFile, ...],
     period: Period,
     run_id: str,
     started: dt.datetime,
-    con: duckdb.DuckDBPyConnection,
+    engine: Engine,
     only: list[str] | None = None,
 ) -> AuditResult:
     """Gather each rule's rows, mark waived rows, fingerprint them, compare with earlier runs.
@@ -136,7 +184,7 @@ def _gather(
     ]
     empty = run.rows.iloc[0:0].assign(judged_by=None, check_id=None)
     raw = pd.concat(frames, ignore_index=True) if frames else empty
-    rows, uses = apply_waivers(raw, cfg.policy.waivers, period, con)
+    rows, uses = apply_waivers(raw, cfg.policy.waivers, period, engine.tables)
     rows["fingerprint"] = history.fingerprints(rows)
     groups = {}
     if not rows.empty:
@@ -189,7 +237,7 @@ def _gather(
         coverage_warnings=tuple(
             coverage_warnings(load.coverage, period, tuple(c.value for c in cfg.profile.channels))
         ),
-        inputs=hash_inputs(sources, load),
+        inputs=inputs,
         waivers=uses,
         comparison=comparison,
         trend=history.trend([r for r in earlier if history.is_full(r)], this),
@@ -233,6 +281,9 @@ def _with_info(
             "run_id": result.info.run_id,
             "show_personal_data": not masked,
             "checks": checks or "all",
+            # Where the checks ran, and what they read (a URI without user or query).
+            "engine": result.config.engine.name,
+            "canonical": shown_location(result.config.engine.canonical or "") or "",
         },
     )
     return replace(result, info=info)

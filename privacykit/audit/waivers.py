@@ -10,7 +10,9 @@ read waives nothing, and the report says so.
 
 from __future__ import annotations
 
-import duckdb
+from collections.abc import Callable, Mapping
+
+import ibis.expr.types as ir
 import pandas as pd
 
 from privacykit.audit.result import WaiverUse
@@ -24,7 +26,7 @@ def apply_waivers(
     rows: pd.DataFrame,
     waivers: tuple[Waiver, ...],
     period: Period,
-    con: duckdb.DuckDBPyConnection,
+    tables: Mapping[str, ir.Table],
 ) -> tuple[pd.DataFrame, tuple[WaiverUse, ...]]:
     """Return ``rows`` with a ``waived_by`` column, and what each waiver did in ``period``."""
     rows = rows.copy()
@@ -38,7 +40,7 @@ def apply_waivers(
         if w.approved_on > period.last:
             uses.append(WaiverUse(w, "not yet approved", 0))
             continue
-        in_scope = _in_scope(rows, w, con)
+        in_scope = _in_scope(rows, w, tables)
         if in_scope is None:
             uses.append(WaiverUse(w, f"scope '{w.scope}' not understood: nothing waived", 0))
             continue
@@ -67,7 +69,7 @@ def _event_days(rows: pd.DataFrame, period: Period) -> pd.Series:
     return local.where(at.notna(), period.last)
 
 
-def _in_scope(rows: pd.DataFrame, w: Waiver, con: duckdb.DuckDBPyConnection) -> pd.Series | None:
+def _in_scope(rows: pd.DataFrame, w: Waiver, tables: Mapping[str, ir.Table]) -> pd.Series | None:
     if w.scope is None:
         return pd.Series(True, index=rows.index)
     kind, _, value = w.scope.partition(":")
@@ -77,14 +79,21 @@ def _in_scope(rows: pd.DataFrame, w: Waiver, con: duckdb.DuckDBPyConnection) -> 
     if kind == "channel":
         return rows["channel"].astype("object").str.lower() == value.lower()
     if kind == "campaign":
-        ids = _lookup(con, "SELECT contact_id FROM contacts WHERE campaign_id = ?", value)
+        ids = _lookup(tables, "contacts", "contact_id", lambda t: t.campaign_id == value)
         return (rows["record_table"] == "contacts") & rows["record_id"].isin(ids)
-    ids = _lookup(con, "SELECT customer_id FROM customers WHERE upper(state) = upper(?)", value)
+    ids = _lookup(tables, "customers", "customer_id", lambda t: t.state.upper() == value.upper())
     return rows["customer_id"].isin(ids)
 
 
-def _lookup(con: duckdb.DuckDBPyConnection, sql: str, value: str) -> set[str]:
-    try:
-        return {str(r[0]) for r in con.execute(sql, [value]).fetchall()}
-    except duckdb.Error:
+def _lookup(
+    tables: Mapping[str, ir.Table],
+    name: str,
+    column: str,
+    where: Callable[[ir.Table], ir.BooleanValue],
+) -> set[str]:
+    """Return the ``column`` values of ``name``'s rows matching ``where`` (none: no table)."""
+    if name not in tables:
         return set()
+    t = tables[name]
+    got = t.filter(where(t)).select(column).distinct().to_pyarrow()
+    return {str(v) for v in got.column(0).to_pylist() if v is not None}

@@ -14,6 +14,7 @@ from privacykit.audit.history import baseline, compare, earlier_runs, fingerprin
 from privacykit.audit.masking import mask_evidence, mask_text
 from privacykit.audit.session import parse_as_of
 from privacykit.audit.waivers import apply_waivers
+from privacykit.engine import from_duckdb
 from privacykit.period import parse_period
 from privacykit.rulebook.overrides import Waiver
 
@@ -75,7 +76,7 @@ def test_waivers_cover_rows_of_their_rule_scope_and_days(
         ("OTHER", "k1", "violation", "2026-08-01 12:00"),
         ("R", "k3", "pass", "2026-08-01 12:00"),
     )
-    out, uses = apply_waivers(data, (w,), Q3, con)
+    out, uses = apply_waivers(data, (w,), Q3, from_duckdb(con).tables)
     assert sorted(out.loc[out["waived_by"].notna(), "record_id"]) == waived
     assert uses[0].state.startswith(state) and uses[0].rows_waived == len(waived)
     assert "waived_by" not in data.columns  # the input is not modified
