@@ -5,8 +5,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
-# Debian packages the tests need; .ci/system-deps installs them (as root) or says what to install.
-SYSTEM_PACKAGES ?= chromium
+# Debian packages the tests need (Chromium for the report, Java for Spark); .ci/system-deps
+# installs them (as root) or says what to install.
+SYSTEM_PACKAGES ?= chromium java
 SAMPLE_DIR := audits/runs/sample-data
 DEMO_PERIOD ?= 2026Q3
 
@@ -23,7 +24,7 @@ $(STAMP): pyproject.toml
 	@.ci/system-deps venv
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,spark]'
 	@touch $(STAMP)
 
 venv: $(STAMP)
@@ -54,6 +55,8 @@ bench: venv
 	$(BIN)/python benchmarks/load_scale.py --customers 100000 --dir benchmarks/out/sample-100k
 	cd benchmarks && ../$(BIN)/python checks_scale.py --customers 100000 --dir out/sample-100k
 	cd benchmarks && ../$(BIN)/python audit_run.py --customers 1000 --dir out/sample-1k
+	$(BIN)/python benchmarks/canonical_data.py --sizes 1m,10m,20m,100m $(if $(BENCH_BASE),--base $(BENCH_BASE))
+	$(BIN)/python benchmarks/scale.py --sizes 1m,10m,20m,100m --spark
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache audits/runs

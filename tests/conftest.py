@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from typing import Any
+
 import pytest
 
 from privacykit.rulebook import Rulebook, load_rulebook
@@ -10,3 +14,35 @@ from privacykit.rulebook import Rulebook, load_rulebook
 @pytest.fixture(scope="session")
 def rulebook() -> Rulebook:
     return load_rulebook()
+
+
+SPARK_STARTED: dict[str, float] = {}
+
+
+@pytest.fixture(scope="session")
+def spark() -> Iterator[Any]:
+    """One local Spark session (2 cores, UTC) for the whole test run; its start time is printed.
+
+    Spark needs Java: `make test` installs Debian's headless runtime or says what to install
+    (.ci/system-deps java); a machine without one fails here, it does not skip.
+    """
+    from privacykit.engine import SparkSettings, spark_session
+
+    started = time.perf_counter()
+    session = spark_session(SparkSettings(master="local[2]", conf=SPARK_TEST_CONF))
+    session.sparkContext.setLogLevel("ERROR")
+    SPARK_STARTED["seconds"] = time.perf_counter() - started
+    yield session
+    session.stop()
+
+
+# Small data: one shuffle partition per core is plenty, and a smaller driver fits CI.
+SPARK_TEST_CONF = {"spark.sql.shuffle.partitions": "2", "spark.driver.memory": "2g"}
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if "seconds" in SPARK_STARTED:
+        terminalreporter.write_line(
+            f"Spark session (local[2], one for the whole run) started in "
+            f"{SPARK_STARTED['seconds']:.1f} s"
+        )
