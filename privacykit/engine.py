@@ -350,6 +350,10 @@ def open_canonical(
 ) -> Engine:
     """Return an engine reading the canonical Parquet tables under ``root`` where they are.
 
+    On ``con`` (DuckDB) or the Spark session it creates views named as the canonical tables
+    (``contacts``, ``customers``, ...) and ``pk_raw_<table>``, replacing any of those names:
+    give it a connection of its own.
+
     A table that is absent is an empty table of the canonical schema (its checks are then NOT
     EVALUATED, as for an unmapped source). A file's extra columns are ignored, its optional
     canonical columns may be missing (null), and its types are cast to the canonical ones.
