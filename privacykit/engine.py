@@ -27,7 +27,7 @@ import re
 import shutil
 import tempfile
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -464,7 +464,3 @@ def _empty(backend: BaseBackend, t: Table) -> ir.Table:
 
 def _sql_path(path: Path) -> str:
     return str(path).replace("'", "''")
-
-
-def table_names(engine: Engine) -> Iterable[str]:
-    return engine.tables.keys()
