@@ -119,6 +119,9 @@ def data_issues(ctx: CheckContext, quarantined_consents: int = 0) -> tuple[DataI
 
 
 def _issue(t: ir.Table, id_col: str, table: str, problem: str, effect: str) -> DataIssue:
-    count = int(t.count().to_pyarrow().as_py())
-    ids = t.select(id_col).order_by(id_col).limit(EXAMPLES).to_pyarrow().column(0).to_pylist()
+    # The ids are computed once (an anti-join over the period's contacts at worst), then
+    # counted and sampled: not the whole query twice.
+    found = t.select(id_col).cache()
+    count = int(found.count().to_pyarrow().as_py())
+    ids = found.order_by(id_col).limit(EXAMPLES).to_pyarrow().column(0).to_pylist()
     return DataIssue(table, problem, effect, count, tuple(str(i) for i in ids))
