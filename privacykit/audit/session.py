@@ -45,7 +45,7 @@ from privacykit.engine import (
 from privacykit.errors import ConfigError, Problem
 from privacykit.period import Period, audit_period
 from privacykit.rulebook import Rulebook, load_rulebook
-from privacykit.schema.coverage import coverage, coverage_warnings
+from privacykit.schema.coverage import coverage_of, coverage_warnings
 from privacykit.schema.load import LoadReport, load_sources
 from privacykit.schema.mapping import Source, parse_mapping
 
@@ -141,7 +141,7 @@ def _open(
         progress(f"reading the canonical tables in {shown} on {settings.name}")
         con = connect_duckdb(settings.duckdb) if settings.name == "duckdb" else None
         engine = open_canonical(settings.canonical, settings.name, con=con, session=session)
-        load = LoadReport(coverage=coverage(con) if con is not None else [])
+        load = LoadReport(coverage=coverage_of(engine.tables))
         inputs = canonical_inputs(engine)
         for name, got in engine.found.items():
             progress(f"  table {name}: {got}")

@@ -8,9 +8,12 @@ begin before the period and be current through it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import duckdb
+import ibis.expr.types as ir
 
 from privacykit.period import Period
 from privacykit.schema.canonical import TABLES, Table
@@ -88,6 +91,53 @@ def _by_channel(con: duckdb.DuckDBPyConnection, t: Table) -> list[Coverage]:
             )
         )
     return out
+
+
+def coverage_of(tables: Mapping[str, ir.Table]) -> list[Coverage]:
+    """Return what :func:`coverage` returns, from Ibis tables on any engine (Spark too)."""
+    out = []
+    for t in TABLES.values():
+        if t.name not in tables:
+            continue
+        table = tables[t.name]
+        rows = int(table.count().to_pyarrow().as_py())
+        if t.time_column is None:
+            out.append(Coverage(t.name, None, rows))
+            continue
+        at = table[t.time_column].cast("timestamp")
+        dated = table.filter(at.notnull())
+        keys = ["channel"] if t.event and "channel" in t.names else []
+        monthly = (
+            dated.group_by([*keys, at.year().name("_y"), at.month().name("_m")])
+            .aggregate(_n=dated.count(), _first=at.min(), _last=at.max())
+            .to_pyarrow()
+            .to_pylist()
+        )
+        monthly.sort(key=lambda r: tuple("" if r[k] is None else r[k] for k in [*keys, "_y", "_m"]))
+        out.append(_coverage(t, rows, monthly))
+        for channel in sorted({r["channel"] for r in monthly if keys and r["channel"] is not None}):
+            mine = [r for r in monthly if r["channel"] == channel]
+            out.append(_coverage(t, sum(r["_n"] for r in mine), mine, channel))
+    return out
+
+
+def _coverage(
+    t: Table, rows: int, monthly: list[dict[str, Any]], channel: str | None = None
+) -> Coverage:
+    """One Coverage from (year, month) rows with counts and first and last times."""
+    months: dict[tuple[int, int], int] = {}
+    for r in monthly:
+        ym = (int(r["_y"]), int(r["_m"]))
+        months[ym] = months.get(ym, 0) + int(r["_n"])
+    return Coverage(
+        t.name,
+        t.time_column,
+        rows,
+        min((r["_first"] for r in monthly), default=None),
+        max((r["_last"] for r in monthly), default=None),
+        tuple((y, m, n) for (y, m), n in sorted(months.items())),
+        channel,
+    )
 
 
 # The profile's channels and the contacts' channel codes they should produce.

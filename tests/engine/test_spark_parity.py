@@ -34,6 +34,7 @@ from privacykit.period import parse_period
 from privacykit.rulebook import Rulebook
 from privacykit.sample.generate import generate
 from privacykit.schema.check import run_map_check
+from privacykit.schema.coverage import Coverage, coverage, coverage_of
 from tests.audit.test_sample_findings import Sample, judged_in
 
 PERIOD = "2026Q3"
@@ -46,6 +47,7 @@ class Runs:
     judged: set[tuple[str, str]]  # (table, record) the quarter judges
     labels: list[dict[str, str]]
     sample: Sample
+    spark_coverage: list[Coverage]  # coverage_of() the tables on Spark
 
 
 @pytest.fixture(scope="module")
@@ -63,10 +65,11 @@ def runs(
     engine = to_spark(con, spark)
     try:
         on_spark = run_checks(engine, config, rulebook, period)
+        spark_coverage = coverage_of(engine.tables)
     finally:
         engine.close()
     sample = Sample(config, con, labels, {})
-    yield Runs(on_duckdb, on_spark, judged_in(sample, PERIOD), labels, sample)
+    yield Runs(on_duckdb, on_spark, judged_in(sample, PERIOD), labels, sample, spark_coverage)
     con.close()
 
 
@@ -110,6 +113,15 @@ def test_each_check_has_a_violation_and_a_compliant_near_miss(runs: Runs, check_
 
 def _judged(runs: Runs, lab: dict[str, str]) -> bool:
     return (lab["table"], lab["record_id"]) in runs.judged
+
+
+def test_coverage_is_the_loaders_on_both_engines(runs: Runs) -> None:
+    """Which months each table (and each contact channel) covers: the same from Ibis on DuckDB
+    and on Spark as from the loader's SQL, so a canonical folder gets the same warnings."""
+    loader = coverage(runs.sample.con)
+    assert any(c.channel == "call" and c.months for c in loader)
+    assert coverage_of(from_duckdb(runs.sample.con).tables) == loader
+    assert runs.spark_coverage == loader
 
 
 def test_canonical_parquet_read_where_it_is_gives_the_loaders_rows(
