@@ -37,7 +37,7 @@ from typing import Any
 
 import yaml
 
-from privacykit.engine import ENGINES, DuckDBSettings, EngineSettings, SparkSettings
+from privacykit.engine import ENGINES, ENV_REF, DuckDBSettings, EngineSettings, SparkSettings
 from privacykit.errors import ConfigError, OverrideError, Problem
 from privacykit.profile import CompanyProfile, parse_profile
 from privacykit.rulebook.book import Rulebook
@@ -52,7 +52,6 @@ OUTPUT_KEYS = ("folder", "mask_personal_data", "fail_on", "history")
 DUCKDB_KEYS = ("threads", "memory_limit", "temp_directory")
 SPARK_KEYS = ("master", "app_name", "conf")
 SECRET_WORDS = ("password", "secret", "token", "credential")
-_ENV_REF = re.compile(r"^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$")
 
 
 @dataclass(frozen=True)
@@ -168,7 +167,7 @@ def _engine(doc: Mapping[str, Any], path: Path, problems: list[Problem]) -> Engi
         elif str(key) == "spark.sql.session.timeZone" and str(value).upper() != "UTC":
             message = "the session time zone is always UTC (timestamps are naive UTC); remove it"
             problems.append(Problem(message, path.name, field=where))
-        elif any(w in str(key).lower() for w in SECRET_WORDS) and not _ENV_REF.match(str(value)):
+        elif any(w in str(key).lower() for w in SECRET_WORDS) and not ENV_REF.fullmatch(str(value)):
             message = "a secret never sits in the configuration: write ${NAME}, set NAME"
             problems.append(Problem(message, path.name, field=where))
     canonical = doc.get("canonical")

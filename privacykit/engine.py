@@ -40,6 +40,7 @@ from ibis.backends import BaseBackend
 
 from privacykit.errors import ConfigError, DataError, Problem
 from privacykit.schema.canonical import DERIVED, TABLES, DType, Table
+from privacykit.schema.normalize import quote_str
 
 ENGINES = ("duckdb", "spark")
 QUARANTINE = "load_quarantine"
@@ -60,6 +61,8 @@ _QUARANTINE_SCHEMA = {
     "reason": "string",
 }
 SPARK_EXTRA = "pip install 'privacykit[spark]'"
+# A spark.conf value written ${NAME}: read from the environment when the session starts.
+ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 @dataclass(frozen=True)
@@ -212,7 +215,7 @@ def _from_environment(conf: Mapping[str, str]) -> dict[str, str]:
     """
     out, unset = {}, []
     for key, value in conf.items():
-        m = re.fullmatch(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}", value)
+        m = ENV_REF.fullmatch(value)
         if m is None:
             out[key] = value
         elif m.group(1) in os.environ:
@@ -325,7 +328,7 @@ def export_canonical(con: duckdb.DuckDBPyConnection, folder: Path) -> dict[str, 
             if name not in present:
                 continue
             path = partial / f"{name}.parquet"
-            con.execute(f"COPY {name} TO '{_sql_path(path)}' (FORMAT parquet)")
+            con.execute(f"COPY {name} TO {quote_str(str(path))} (FORMAT parquet)")
             rows[name] = con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
         (partial / MARKER).write_text(json.dumps({"tables": rows}, indent=2) + "\n")
         if folder.exists():
@@ -460,7 +463,3 @@ def _empty(backend: BaseBackend, t: Table) -> ir.Table:
     schema = ibis.schema({c.name: _IBIS_TYPES[c.dtype] for c in t.columns})
     empty = ibis.memtable({c: [] for c in schema.names}, schema=schema)
     return backend.create_view(t.name, empty, overwrite=True)
-
-
-def _sql_path(path: Path) -> str:
-    return str(path).replace("'", "''")
