@@ -9,7 +9,8 @@
     ├── UnknownRuleError     a rule id that is not in the rulebook (also a KeyError)
     ├── DataError            the team: its mapping or its data files
     ├── CheckError           a bug in one of the kit's checks
-    └── ReportError          the audit notebook or its rendering failed
+    ├── ReportError          the audit notebook or its rendering failed
+    └── ContentError         the kit's author: a lesson's quiz file is wrong
 
 Every error that collects problems carries them as :class:`Problem` values, so a caller can
 show all of them at once; ``str(error)`` lists them one per line.
@@ -102,3 +103,9 @@ class CheckError(PrivacyKitError):
 
 class ReportError(PrivacyKitError):
     """The audit notebook or its rendering failed."""
+
+
+class ContentError(_ProblemsError):
+    """A lesson's training content (a quiz file) is invalid; the kit's author must fix it."""
+
+    headline = "training content problems"

@@ -274,6 +274,24 @@ def area_code_zones() -> pa.Table:
     return pa.table([list(column) for column in zip(*rows, strict=True)], schema=schema)
 
 
+def main_zone(country: str, region: str) -> str | None:
+    """Return the first zone the table lists for a state or province (its main zone), or None."""
+    for c, r, zones, _ in _REGIONS:
+        if (c, r) == (country.strip().upper(), region.strip().upper()):
+            return zones.split()[0]
+    return None
+
+
+def postal_prefix_in(country: str, region: str, zone: str) -> str | None:
+    """Return a postal prefix (ZIP3 or FSA) of the region whose area is in ``zone`` only."""
+    index = _region_index()
+    key = (country.strip().upper(), region.strip().upper())
+    for (c, r, prefix), zones in sorted(index.items(), key=lambda kv: str(kv[0][2])):
+        if (c, r) == key and prefix is not None and zones == (zone,):
+            return prefix
+    return None
+
+
 def zones_for_address(
     country: str | None, region: str | None, postal_code: str | None
 ) -> tuple[str, ...]:
