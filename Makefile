@@ -48,7 +48,7 @@ test: venv system-deps lint
 	$(BIN)/python -m pytest --durations=15
 
 lab: venv
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/privacykit lab
 
 bench: venv
 	$(BIN)/python benchmarks/run.py

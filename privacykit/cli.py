@@ -123,6 +123,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--config", required=True, help="the audit configuration (YAML)")
     export.add_argument("--to", required=True, help="a new folder (or an earlier export)")
+    lab = sub.add_parser(
+        "lab",
+        help="open the lessons in JupyterLab, at 'Start here'",
+        description="Start JupyterLab on the kit's folder and open notebooks/00-start-here.ipynb.",
+    )
+    lab.add_argument("--port", type=int, help="the port (default: JupyterLab's, 8888)")
+    lab.add_argument("--no-browser", action="store_true", help="print the address only")
     init = sub.add_parser(
         "init",
         help="write a commented starting configuration and mapping for a team",
@@ -153,10 +160,29 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _init(args)
         if args.command == "export-canonical":
             return _export(args)
+        if args.command == "lab":
+            return _lab(args)
     except PrivacyKitError as exc:
         print(f"privacykit: {exc}", file=sys.stderr)
         return EXIT_INPUT
     return EXIT_INPUT  # pragma: no cover - argparse requires a command
+
+
+def _lab(args: argparse.Namespace) -> int:
+    import subprocess
+
+    from privacykit.training.lab import ROOT, lab_command
+
+    try:
+        cmd = lab_command(args.port, args.no_browser)
+    except FileNotFoundError as exc:
+        print(f"privacykit: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    print(f"Opening the lessons in JupyterLab (stop it with Ctrl+C): {' '.join(cmd[2:])}")
+    try:
+        return subprocess.call(cmd, cwd=ROOT)
+    except KeyboardInterrupt:
+        return EXIT_OK
 
 
 def _export(args: argparse.Namespace) -> int:
