@@ -124,7 +124,8 @@ def answer_html(answer: Answer) -> str:
         f"{'<ul class=pk-small>' + missing + '</ul>' if missing else '.'}</div>"
         f"<div class='pk-small'>Passed: {escape(', '.join(answer.passed) or 'none')}.</div>"
         "<div class='pk-small'>Rules of this channel and place that these checks do not judge "
-        f"(read them in the rule explorer): {escape(', '.join(answer.not_checked) or 'none')}.</div>"
+        f"(read them in the rule explorer): {escape(', '.join(answer.not_checked) or 'none')}."
+        "</div>"
         f"<div class='pk-small'><i>{escape(NOT_LEGAL_ADVICE)}</i></div></div>"
     )
 

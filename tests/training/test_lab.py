@@ -29,8 +29,9 @@ def test_privacykit_lab_serves_the_lessons(tmp_path: Path) -> None:
     env = {**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
            "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "workspaces"),
            "JUPYTER_TOKEN": "test-token"}  # fmt: skip
+    cli = str(Path(sys.executable).parent / "privacykit")
     proc = subprocess.Popen(
-        [str(Path(sys.executable).parent / "privacykit"), "lab", "--port", str(port), "--no-browser"],
+        [cli, "lab", "--port", str(port), "--no-browser"],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
     )  # fmt: skip
     try:

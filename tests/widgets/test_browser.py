@@ -98,7 +98,7 @@ def _run_all(page: Any, lab: str, name: str) -> None:
         try:
             page.wait_for_selector(".jp-InputPrompt:has-text('[1]:')", timeout=30_000)
             return
-        except Exception:  # noqa: BLE001 - not started yet: try Run All again
+        except Exception:  # not started yet: try Run All again
             continue
     raise AssertionError(f"Run All did not start {name}")
 
@@ -133,9 +133,11 @@ def test_the_checker_in_jupyterlab(lab: str, shots: Path) -> None:
         checker.locator(".pk-checker-time input").fill("2026-09-15 19:30")
         checker.locator("button.pk-checker-check").click()
         expect(result).to_contain_text("No rule the kit checks blocks this", timeout=120_000)
-        assert "STATE-CALL-HOURS" not in result.locator(".pk-answer ul").first.inner_text() if (
-            result.locator(".pk-answer ul").count()
-        ) else True
+        assert (
+            "STATE-CALL-HOURS" not in result.locator(".pk-answer ul").first.inner_text()
+            if (result.locator(".pk-answer ul").count())
+            else True
+        )
         expect(result).to_contain_text("not evaluated from these inputs")
         checker.screenshot(path=str(shots / "checker-florida-1930.png"))
         page.screenshot(path=str(shots / "lesson-phone-and-sms.png"))
