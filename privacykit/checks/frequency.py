@@ -172,8 +172,8 @@ def _abandonment_rows(ctx: CheckContext, g: ir.Table, rule_id: str) -> ir.Table:
     answered = t.live + t.abandoned
     over_a = t.abandoned * 100 > t.max_rate * answered  # abandoned among the answered
     over_b = t.abandoned * 100 > t.max_rate * t.live  # abandoned over live answers only
-    rate_a = (t.abandoned * 100.0 / answered).round(1)
-    rate_b = ibis.ifelse(t.live > 0, (t.abandoned * 100.0 / t.live).round(1), 100.0)
+    rate_a = (t.abandoned * 100.0 / answered).round(2)  # 3.03% must not read as 3.0%
+    rate_b = ibis.ifelse(t.live > 0, (t.abandoned * 100.0 / t.live).round(2), 100.0)
     verdict = ibis.cases(
         (over_a & (t.unknown == 0), "violation"), (over_b, "warning"), else_="pass"
     )

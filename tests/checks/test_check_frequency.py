@@ -603,6 +603,22 @@ def test_abandonment_event_at_is_window_start(
     assert set(got) == {pd.Timestamp(event_at)}
 
 
+@pytest.mark.parametrize(
+    ("record_id", "reading"),
+    [
+        # 1/31 = 3.2258%: two decimals, so a rate just over the limit never reads as 3.0%
+        ("WIN 2026-07-20", "3.23% of answered calls abandoned (limit 3.0%)"),
+        ("W30 2026-07-01", "3.0% if abandoned calls count as answered, 3.09% of live answers"),
+    ],
+)
+def test_abandonment_reading_shows_the_rate_to_two_decimals(
+    t14_runs: dict[str, AuditRun], record_id: str, reading: str
+) -> None:
+    rows = t14_runs["2026Q3"].rows
+    got = rows.loc[(rows["check_id"] == "T14") & (rows["record_id"] == record_id), "reading"]
+    assert len(got) == 2 and all(r.startswith(reading) for r in got), list(got)
+
+
 def test_abandonment_same_inputs_same_rows(t14_runs: dict[str, AuditRun]) -> None:
     assert not t14_runs["again"].rows.empty
     pd.testing.assert_frame_equal(t14_runs["2026Q3"].rows, t14_runs["again"].rows)
