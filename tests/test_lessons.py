@@ -1,7 +1,7 @@
 """The lessons follow the rulebook: every rule taught once, every lesson thin and complete.
 
 Read statically from the committed notebooks (the lessons themselves run in
-``tests/widgets/test_lessons_run.py`` and in a real browser in ``test_browser.py``).
+``tests/test_lessons_run.py`` and in a real browser in ``tests/widgets/test_browser.py``).
 """
 
 from __future__ import annotations

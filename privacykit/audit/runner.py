@@ -138,6 +138,37 @@ def run_checks(
     )
 
 
+def record_findings(
+    run: AuditRun, rulebook: Rulebook, record_id: str, checks: Sequence[str]
+) -> list[Finding]:
+    """Return the findings of ``checks`` as if ``record_id`` were the run's only judged record.
+
+    Each rule's status is read from that record's rows alone, the way the run read it from all
+    of them (a rule judged through another rule's rows included); a check that was NOT
+    EVALUATED, NOT APPLICABLE or in ERROR keeps that finding. Used to answer for one planned
+    message of a batch ('May I send this?').
+    """
+    registry = all_checks()
+    applicable = {f.rule_id for f in run.findings if f.status is not Status.NOT_APPLICABLE}
+    rows = run.rows
+    if rows.empty or "check_id" not in rows:
+        rows = _empty_rows().assign(check_id=pd.Series(dtype="object"))
+    on = run.as_of.date()
+    out = []
+    for f in run.findings:
+        if f.check_id not in checks:
+            continue
+        if f.status in (Status.NOT_EVALUATED, Status.NOT_APPLICABLE, Status.ERROR):
+            out.append(f)
+            continue
+        mine = rows[(rows["check_id"] == f.check_id) & (rows["record_id"] == record_id)]
+        mine = mine.drop(columns="check_id").reset_index(drop=True)
+        out.append(
+            _rule_finding(rulebook, f.rule_id, registry.get(f.check_id), mine, on, applicable)
+        )
+    return out
+
+
 def _sql(expr: ir.Table) -> str:
     """Return a check's query as SQL, or why it cannot be shown."""
     try:
@@ -159,22 +190,23 @@ def _run_one(
     queries: dict[str, str] | None = None,
 ) -> tuple[list[Finding], pd.DataFrame]:
     named = _rules_naming(rulebook, check.id)
+    on = ctx.as_of.date()
     if not any(r in applicable for r in named):
-        return [_finding(rulebook, r, check, Status.NOT_APPLICABLE, ctx) for r in named], (
+        return [_finding(rulebook, r, check, Status.NOT_APPLICABLE, on) for r in named], (
             _empty_rows()
         )
     try:
         missing = _missing(check.needs, ctx)
     except Exception as exc:  # a needed table that cannot even be counted
         error = f"{type(exc).__name__}: {exc}"
-        return [_finding(rulebook, r, check, Status.ERROR, ctx, error=error) for r in named], (
+        return [_finding(rulebook, r, check, Status.ERROR, on, error=error) for r in named], (
             _empty_rows()
         )
     if missing:
         out = [
-            _finding(rulebook, r, check, Status.NOT_EVALUATED, ctx, missing=missing)
+            _finding(rulebook, r, check, Status.NOT_EVALUATED, on, missing=missing)
             if r in applicable
-            else _finding(rulebook, r, check, Status.NOT_APPLICABLE, ctx)
+            else _finding(rulebook, r, check, Status.NOT_APPLICABLE, on)
             for r in named
         ]
         return out, _empty_rows()
@@ -186,14 +218,14 @@ def _run_one(
     except Exception as exc:  # a bug in one check must not stop the audit
         error = f"{type(exc).__name__}: {exc}"
         return [
-            _finding(rulebook, r, check, Status.ERROR, ctx, error=error) for r in named
+            _finding(rulebook, r, check, Status.ERROR, on, error=error) for r in named
         ], _empty_rows()
     # A check judging several rules runs when one applies; rows of the others are dropped
     # (a retailer's training rows under the TSR, not under HIPAA or GLBA).
     rows = rows[rows["rule_id"].isin(applicable)]
     rows = rows.sort_values(list(rows.columns), kind="stable")  # every column: deterministic
     rows = rows.reset_index(drop=True)
-    return [_rule_finding(rulebook, r, check, rows, ctx, applicable) for r in named], rows
+    return [_rule_finding(rulebook, r, check, rows, on, applicable) for r in named], rows
 
 
 def _rule_finding(
@@ -201,11 +233,11 @@ def _rule_finding(
     rule_id: str,
     check: Check,
     rows: pd.DataFrame,
-    ctx: CheckContext,
+    on: dt.date,
     applicable: set[str],
 ) -> Finding:
     if rule_id not in applicable:
-        return _finding(rulebook, rule_id, check, Status.NOT_APPLICABLE, ctx)
+        return _finding(rulebook, rule_id, check, Status.NOT_APPLICABLE, on)
     if rule_id in check.judges:
         mine = rows[rows["rule_id"] == rule_id]
         note = None
@@ -232,7 +264,7 @@ def _rule_finding(
         mine = rows[in_channel & rows["rule_id"].isin(near)]
         note = f"judged through check {check.id} by {', '.join(near)}"
     status = status_of_verdicts(mine["verdict"])
-    return _finding(rulebook, rule_id, check, status, ctx, rows=mine, note=note)
+    return _finding(rulebook, rule_id, check, status, on, rows=mine, note=note)
 
 
 def _finding(
@@ -240,14 +272,14 @@ def _finding(
     rule_id: str,
     check: Check,
     status: Status,
-    ctx: CheckContext,
+    on: dt.date,
     *,
     rows: pd.DataFrame | None = None,
     missing: tuple[str, ...] = (),
     error: str | None = None,
     note: str | None = None,
 ) -> Finding:
-    rule = rulebook.find(rule_id, ctx.as_of.date()) or rulebook.versions(rule_id)[-1]
+    rule = rulebook.find(rule_id, on) or rulebook.versions(rule_id)[-1]
     return Finding(
         rule_id=rule_id,
         check_id=check.id,

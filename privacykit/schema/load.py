@@ -15,6 +15,7 @@ import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -88,6 +89,36 @@ def connect() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
     con.execute("SET TimeZone = 'UTC'")
     con.execute("SET enable_progress_bar = false")  # logs and notebooks get no bar noise
+    return con
+
+
+def load_rows(
+    tables: Mapping[str, Sequence[Mapping[str, Any]]], phone_region: str = "US"
+) -> duckdb.DuckDBPyConnection:
+    """Return a connection holding canonical rows given as Python values, derived tables built.
+
+    Every canonical table is created (empty unless given); each row gives only the columns it
+    knows (the rest are null). No value is checked or normalised: the rows must already be
+    canonical (E.164 numbers, naive UTC times). For lessons and tests, not for exports.
+
+    Raises:
+        KeyError: a table that is not canonical.
+    """
+    import pandas as pd
+
+    con = connect()
+    _create_tables(con)
+    for name, rows in tables.items():
+        if name not in TABLES:
+            raise KeyError(f"not a canonical table: {name}")
+        if not rows:
+            continue
+        frame = pd.DataFrame([dict(r) for r in rows])
+        con.register("__rows", frame)
+        cols = ", ".join(quote_ident(c) for c in frame.columns)
+        con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM __rows")
+        con.unregister("__rows")
+    _derive(con, phone_region)
     return con
 
 

@@ -14,7 +14,8 @@ from privacykit.training.records import (
     record,
     records_path,
 )
-from privacykit.training.scenario import Answer, Block, Scenario, check_send, scenario_tables
+from privacykit.training.scenario import Scenario, scenario_tables
+from privacykit.training.sendcheck import Answer, Block, check_send, check_sends
 
 __all__ = [
     "Answer",
@@ -27,6 +28,7 @@ __all__ = [
     "Scenario",
     "attempt",
     "check_send",
+    "check_sends",
     "grade",
     "learner_name",
     "lesson_scores",

@@ -24,6 +24,7 @@ class LocalTime:
     local: dt.datetime
     utc: dt.datetime
     in_federal_window: bool
+    at_window_end: bool  # exactly 9 p.m.: 'after 9 p.m.' may allow it; the audit asks a review
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def recipient_time(sender_time: dt.datetime, sender_zone: str, recipient_zone: s
     utc = sender_time.replace(tzinfo=load_zone(sender_zone)).astimezone(dt.UTC).replace(tzinfo=None)
     local = local_time(recipient_zone, utc)
     inside = FEDERAL_START <= local.time() < FEDERAL_END
-    return LocalTime(recipient_zone, local, utc, inside)
+    return LocalTime(recipient_zone, local, utc, inside, local.time() == FEDERAL_END)
 
 
 def deadline(received: dt.date, days: int, calendar: str = "US-federal") -> Deadline:

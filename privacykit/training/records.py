@@ -108,12 +108,12 @@ def read_records(path: Path | None = None) -> list[Attempt]:
     """Return every row of the learner record (none when the file does not exist yet).
 
     Raises:
-        ValueError: a row that cannot be read, naming the file and the line.
+        ValueError: rows that cannot be read, each named by file and line, all at once.
     """
     path = path or records_path()
     if not path.is_file():
         return []
-    out = []
+    out, bad = [], []
     with path.open(encoding="utf-8", newline="") as f:
         reader = csv.DictReader(f)
         if tuple(reader.fieldnames or ()) != COLUMNS:
@@ -124,7 +124,7 @@ def read_records(path: Path | None = None) -> list[Attempt]:
             try:
                 out.append(
                     Attempt(
-                        r["learner"].removeprefix("'"),
+                        _unquote(r["learner"]),
                         r["lesson"],
                         r["question"],
                         int(r["score"]),
@@ -133,14 +133,16 @@ def read_records(path: Path | None = None) -> list[Attempt]:
                         dt.date.fromisoformat(r["refresher_due"]),
                     )
                 )
-            except (TypeError, ValueError) as exc:
-                raise ValueError(f"{path}, line {n}: cannot read the row ({exc})") from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                bad.append(f"{path}, line {n}: cannot read the row ({exc})")
+    if bad:
+        raise ValueError("\n".join(bad))
     return out
 
 
 @dataclass(frozen=True)
 class LessonScore:
-    """A learner's latest answer to each question of one lesson, summed."""
+    """A learner's first answer to each question of one lesson's content version, summed."""
 
     learner: str
     lesson: str
@@ -151,12 +153,30 @@ class LessonScore:
 
 
 def lesson_scores(rows: list[Attempt]) -> list[LessonScore]:
-    """Summarise the record: per learner and lesson, the latest answer to each question counts."""
-    latest: dict[tuple[str, str, str], Attempt] = {}
-    for r in rows:  # rows are in the order written; a later answer replaces an earlier one
-        latest[(r.learner, r.lesson, r.question)] = r
+    """Summarise the record per learner and lesson: the first answer to each question counts.
+
+    A second try after the feedback showed the answer proves nothing, so it does not raise
+    the score. A new content version (the quiz or the rulebook changed) is a fresh start, and
+    so is a refresher: answers given on or after the earlier answers' refresher date.
+    """
+    first: dict[tuple[str, str, str, str], Attempt] = {}
+    due: dict[tuple[str, str], dt.date] = {}
+    for r in rows:  # in the order written
+        key = (r.learner, r.lesson)
+        if key in due and r.date >= due[key]:  # a refresher: start the lesson's count again
+            first = {k: v for k, v in first.items() if k[:2] != key}
+            del due[key]
+        version_key = (r.learner, r.lesson, r.content_version, r.question)
+        if version_key not in first:
+            first[version_key] = r
+            due.setdefault(key, r.refresher_due)
+    latest_version: dict[tuple[str, str], str] = {}
+    for r in first.values():
+        latest_version[(r.learner, r.lesson)] = r.content_version
     groups: dict[tuple[str, str], list[Attempt]] = {}
-    for (learner, lesson, _), r in latest.items():
+    for (learner, lesson, version, _), r in first.items():
+        if version != latest_version[(learner, lesson)]:
+            continue
         groups.setdefault((learner, lesson), []).append(r)
     return [
         LessonScore(
@@ -169,6 +189,13 @@ def lesson_scores(rows: list[Attempt]) -> list[LessonScore]:
         )
         for (learner, lesson), rs in sorted(groups.items())
     ]
+
+
+def _unquote(cell: str) -> str:
+    """Undo :func:`safe_cell`: drop the apostrophe only where it was added before a formula."""
+    if cell.startswith("'") and cell[1:].startswith(("=", "+", "-", "@", "\t", "\r")):
+        return cell[1:]
+    return cell
 
 
 def _text(value: object) -> str:

@@ -1,10 +1,9 @@
-"""'May I send this?': one planned message judged by the audit's own checks.
+"""'May I send this?', its inputs: a planned message, and the canonical rows that state it.
 
 :func:`scenario_tables` turns a :class:`Scenario` (channel, where the recipient is, when it is
 sent in the recipient's local time, age, line type, consent, opt-out, registry status, last
-purchase or inquiry) into a one-person canonical dataset; :func:`check_send` loads it into an
-in-memory DuckDB and runs the registered checks of that channel through the audit's runner, so
-a lesson and an audit cannot disagree.
+purchase or inquiry) into a one-person canonical dataset; :mod:`privacykit.training.sendcheck`
+runs the audit's own checks on it, so a lesson and an audit cannot disagree.
 
 What the learner states is a fact of the dataset: "no consent" leaves this person without a
 consent, and the consents table holds one consent of somebody else, so the check judges the
@@ -18,25 +17,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
-import pandas as pd
-
-from privacykit.audit.findings import Finding, Status
-from privacykit.audit.runner import run_checks
 from privacykit.checks import geo, places
-from privacykit.checks.registry import all_checks
 from privacykit.checks.tzoffsets import load_zone
-from privacykit.config import AuditConfig
-from privacykit.period import Period
-from privacykit.profile import parse_profile
-from privacykit.rulebook import Rulebook, load_rulebook
-from privacykit.rulebook.overrides import parse_policy
+from privacykit.period import Period, parse_period
 from privacykit.rulebook.values import CA_PROVINCES, US_STATES, is_jurisdiction
-from privacykit.schema.canonical import TABLES
-from privacykit.schema.load import _create_tables, _derive, connect
 
 NOT_LEGAL_ADVICE = (
     "privacykit is not legal advice: it shows what the rules it holds say about these inputs. "
@@ -63,7 +50,7 @@ CHECKS: Mapping[str, tuple[str, ...]] = {
     "EU": ("E14", "E15"),  # GDPR, ePrivacy and PECR: email and texts, objections
 }
 # The company that sends: a retailer in Ohio that markets in the US, Canada, the EU and the UK.
-SENDER = {
+SENDER: dict[str, Any] = {
     "name": "The lesson's sender",
     "industries": ["retail"],
     "jurisdictions": ["US", "CA", "EU", "UK"],
@@ -71,7 +58,8 @@ SENDER = {
     "timezone": "America/New_York",
 }
 OTHER = "SOMEONE-ELSE"
-OTHER_PHONE, OTHER_EMAIL = "+12025550199", "someone.else@example.org"
+# Outside 555-0100..0199, the numbers the scenarios use: the placeholder is no recipient.
+OTHER_PHONE, OTHER_EMAIL = "+16145559999", "someone.else@example.org"
 UK_PHONE, EU_PHONE = "+4477009001", "+49151234567"  # + two digits: the scenario
 
 
@@ -107,52 +95,6 @@ class Scenario:
             raise ValueError("; ".join(problems))
 
 
-@dataclass(frozen=True)
-class Block:
-    """A rule that blocks (violation) or questions (warning) the message, and why."""
-
-    rule_id: str
-    title: str
-    status: str  # 'violation' or 'warning'
-    reason: str  # the reading that produced the verdict
-    detail: str  # the evidence: zones, windows, days counted
-    citation: str
-    url: str
-
-
-@dataclass(frozen=True)
-class Answer:
-    """The checker's answer: blocking rules, rules not evaluated, rules the message passes."""
-
-    scenario: Scenario
-    sent_at_utc: dt.datetime
-    zone: str
-    blocks: tuple[Block, ...]
-    not_evaluated: dict[str, tuple[str, ...]] = field(default_factory=dict)  # rule -> missing
-    passed: tuple[str, ...] = ()
-    not_checked: tuple[str, ...] = ()  # rules of this channel and place no check of the kit judges
-
-    @property
-    def blocked(self) -> bool:
-        return any(b.status == "violation" for b in self.blocks)
-
-    @property
-    def text(self) -> str:
-        """The answer in words, never 'allowed', with the not-legal-advice line."""
-        n = len(self.not_evaluated)
-        unknown = f"{n} {'rule is' if n == 1 else 'rules are'} not evaluated from these inputs"
-        if self.blocked:
-            bad = [b for b in self.blocks if b.status == "violation"]
-            head = "Blocked by " + "; ".join(f"{b.rule_id} ({b.reason})" for b in bad)
-        elif self.blocks:
-            head = "Needs a person's review: " + "; ".join(
-                f"{b.rule_id} ({b.reason})" for b in self.blocks
-            )
-        else:
-            return f"No rule the kit checks blocks this; {unknown}. {NOT_LEGAL_ADVICE}"
-        return f"{head}. {unknown[0].upper()}{unknown[1:]}. {NOT_LEGAL_ADVICE}"
-
-
 def place_zones(place: str, postal_code: str | None = None) -> tuple[str, ...]:
     """Return the IANA zones a recipient in ``place`` (``US-FL``, ``CA-ON``, ``UK``) may be in."""
     top, _, sub = place.partition("-")
@@ -178,9 +120,9 @@ def scenario_tables(scenarios: Sequence[Scenario]) -> dict[str, list[dict[str, A
     Raises:
         ValueError: more than 100 scenarios (the fictitious numbers of one area code).
     """
-    if len(scenarios) > MAX_BATCH:
-        raise ValueError(f"at most {MAX_BATCH} scenarios at once, got {len(scenarios)}")
-    tables = _placeholders()
+    if not scenarios or len(scenarios) > MAX_BATCH:
+        raise ValueError(f"give 1 to {MAX_BATCH} scenarios at once, got {len(scenarios)}")
+    tables = _placeholders(min(sent_at_utc(s) for s in scenarios))
     for n, s in enumerate(scenarios):
         for name, rows in _person(s, n).items():
             tables[name] += rows
@@ -189,7 +131,7 @@ def scenario_tables(scenarios: Sequence[Scenario]) -> dict[str, list[dict[str, A
 
 def _person(s: Scenario, n: int) -> dict[str, list[dict[str, Any]]]:
     """The rows of scenario ``n``: its customer, message, consent, opt-out and history."""
-    zone = _zone(s)
+    zone = zone_of(s)
     sent = _utc(s.local_time, zone)
     country, region = _country_region(s.place)
     me, phone, email = recipient_id(n), _phone(s.place, zone, n), f"recipient-{n}@example.org"
@@ -238,15 +180,34 @@ def _person(s: Scenario, n: int) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-def _placeholders() -> dict[str, list[dict[str, Any]]]:
-    """Rows of a person who is never messaged: each table the checker's inputs speak for."""
+def _placeholders(at: dt.datetime) -> dict[str, list[dict[str, Any]]]:
+    """Rows of a person who is never a recipient: each table the checker's inputs speak for.
+
+    The person also gets one message per channel at ``at`` (in the period), as a real team's
+    data would hold, so that a check reads a column as recorded whichever channels the
+    scenarios of one run use: a scenario's answer is the same alone or in a batch.
+    """
     then = dt.datetime.combine(LONG_AGO, dt.time(12))
     other = {"customer_id": OTHER, "email": OTHER_EMAIL, "phone": OTHER_PHONE,
              "phone_line_type": "wireless", "state": "OH", "country": "US"}  # fmt: skip
     lists = ("national", *STATE_LISTS)
+    messages = [
+        {
+            "contact_id": f"{OTHER.lower()}-{ch}",
+            "customer_id": OTHER,
+            "channel": ch,
+            "sent_at": at,
+            "purpose": "marketing",
+            "seller": SELLER,
+            "dialer_type": None if ch == "email" else "manual",
+            "to_email": OTHER_EMAIL if ch == "email" else None,
+            "to_phone": None if ch == "email" else OTHER_PHONE,
+        }
+        for ch in CHANNELS
+    ]
     return {
         "customers": [other],
-        "contacts": [],
+        "contacts": messages,
         "consents": [_consent(OTHER, ch, "express_written", then) for ch in CHANNELS],
         "optouts": [_optout(OTHER, ch, then) for ch in CHANNELS],
         "dnc_registry": [
@@ -274,40 +235,6 @@ def message_id(n: int) -> str:
     return f"message-{n}"
 
 
-def check_send(s: Scenario, rulebook: Rulebook | None = None) -> Answer:
-    """Judge the planned message ``s`` with the audit's checks for its channel and place."""
-    return check_sends([s], rulebook)[0]
-
-
-def check_sends(scenarios: Sequence[Scenario], rulebook: Rulebook | None = None) -> list[Answer]:
-    """Judge several planned messages: one dataset and one run of the checks per quarter.
-
-    Each answer is the answer :func:`check_send` gives that scenario alone: the scenarios
-    share no person, number or address, and the checks run are the union of theirs.
-    """
-    rulebook = rulebook or load_rulebook()
-    config = AuditConfig(
-        Path("may-i-send-this.yaml"), parse_profile(dict(SENDER)), parse_policy([], [], rulebook)
-    )
-    tz = config.profile.timezone
-    sent = [_utc(s.local_time, _zone(s)) for s in scenarios]
-    quarters: dict[str, list[int]] = {}
-    for n, when in enumerate(sent):
-        quarters.setdefault(_quarter(when, tz).label, []).append(n)
-    answers: dict[int, Answer] = {}
-    for members in quarters.values():
-        group = [scenarios[n] for n in members]
-        con = load_tables(scenario_tables(group))
-        try:
-            ids = sorted({c for s in group for c in checks_for(s)})
-            run = run_checks(con, config, rulebook, _quarter(sent[members[0]], tz), None, ids)
-        finally:
-            con.close()
-        for k, n in enumerate(members):
-            answers[n] = _answer(scenarios[n], sent[n], run.findings, run.rows, k, rulebook)
-    return [answers[n] for n in range(len(scenarios))]
-
-
 def checks_for(s: Scenario) -> tuple[str, ...]:
     """Return the ids of the audit checks that judge ``s`` (its channel, where it goes)."""
     top = s.place.partition("-")[0]
@@ -317,28 +244,10 @@ def checks_for(s: Scenario) -> tuple[str, ...]:
     )
 
 
-def load_tables(tables: Mapping[str, list[dict[str, Any]]]) -> Any:
-    """Return an in-memory DuckDB holding ``tables`` as canonical rows, derived tables built."""
-    con = connect()
-    _create_tables(con)
-    for name, rows in tables.items():
-        if name not in TABLES:
-            raise KeyError(f"not a canonical table: {name}")
-        if not rows:
-            continue
-        frame = pd.DataFrame(list(rows))
-        con.register("__rows", frame)
-        cols = ", ".join(f'"{c}"' for c in frame.columns)
-        con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM __rows")
-        con.unregister("__rows")
-    _derive(con, "US")
-    return con
-
-
 def _consent(who: str, channel: str, kind: str, granted: dt.datetime) -> dict[str, Any]:
     """A consent row: marketing, by the sender, with the form it was given on as evidence."""
     return {
-        "consent_id": f"consent-{who.lower()}",
+        "consent_id": f"consent-{who.lower()}-{channel}",
         "customer_id": who,
         "channel": channel,
         "purpose": "marketing",
@@ -353,80 +262,13 @@ def _consent(who: str, channel: str, kind: str, granted: dt.datetime) -> dict[st
 def _optout(who: str, channel: str, received: dt.datetime) -> dict[str, Any]:
     """An opt-out of every program of ``channel`` (a STOP, an unsubscribe, a do-not-call)."""
     return {
-        "optout_id": f"optout-{who.lower()}",
+        "optout_id": f"optout-{who.lower()}-{channel}",
         "customer_id": who,
         "channel": channel,
         "scope": "all",
         "method": "reply" if channel == "sms" else "request",
         "received_at": received,
     }
-
-
-def _answer(
-    s: Scenario,
-    sent: dt.datetime,
-    findings: tuple[Finding, ...],
-    rows: pd.DataFrame,
-    n: int,
-    rulebook: Rulebook,
-) -> Answer:
-    """The answer for scenario ``n`` of a run: its message's rows, and the run's gaps."""
-    registry = all_checks()
-    checks = set(checks_for(s))
-    judges = {r for c in checks for r in registry.get(c).judges}
-    if rows.empty or "check_id" not in rows:
-        rows = pd.DataFrame({"record_id": [], "check_id": [], "rule_id": [], "verdict": []})
-    mine = rows[(rows["record_id"] == message_id(n)) & rows["check_id"].isin(checks)]
-    blocks = []
-    for rule_id, group in mine.groupby("rule_id", sort=True):
-        bad = group[group["verdict"].isin(("violation", "warning"))]
-        if bad.empty:
-            continue
-        verdict = "violation" if (bad["verdict"] == "violation").any() else "warning"
-        row = bad[bad["verdict"] == verdict].iloc[0]
-        rule = rulebook.get(str(rule_id), sent.date())
-        cite = rule.citations[0]
-        blocks.append(
-            Block(str(rule_id), rule.title, verdict, _text(row, "reading") or rule.title,
-                  _text(row, "detail"), cite.ref, cite.url)
-        )  # fmt: skip
-    missing = {
-        f.rule_id: f.missing
-        for f in findings
-        if f.check_id in checks and f.status is Status.NOT_EVALUATED and f.rule_id in judges
-    }
-    excluded = {
-        f.rule_id for f in findings if f.check_id in checks and f.status is Status.NOT_APPLICABLE
-    }
-    blocked = {b.rule_id for b in blocks}
-    passed = judges - blocked - set(missing) - excluded
-    blocks.sort(key=lambda b: (b.status != "violation", b.rule_id))
-    return Answer(
-        s,
-        sent,
-        _zone(s),
-        tuple(blocks),
-        missing,
-        tuple(sorted(passed)),
-        _not_checked(s, rulebook, sent.date(), judges),
-    )
-
-
-def _text(row: pd.Series, column: str) -> str:
-    value = row.get(column)
-    return str(value) if value is not None and pd.notna(value) else ""
-
-
-def _not_checked(s: Scenario, rulebook: Rulebook, on: dt.date, judged: set[str]) -> tuple[str, ...]:
-    """Rules of the channel and place in force on ``on`` that none of the checks run judged."""
-    channel = "phone" if s.channel == "call" else s.channel
-    rules = rulebook.applicable(industries=["retail"], channels=[channel], on=on)
-    here = [r.id for r in rules if any(_reaches(s.place, j) for j in r.jurisdictions_on(on))]
-    return tuple(sorted(set(here) - judged))
-
-
-def _reaches(place: str, jurisdiction: str) -> bool:
-    return place == jurisdiction or place.startswith(jurisdiction + "-")
 
 
 def _problems(s: Scenario) -> list[str]:
@@ -454,11 +296,27 @@ def _problems(s: Scenario) -> list[str]:
         value = getattr(s, name)
         if value is not None and value > day:
             out.append(f"{name.replace('_', ' ')} {value} is after the send day {day}")
-    if s.zone is not None:
+    if s.local_time.tzinfo is not None:
+        out.append("give the local time without a time zone: the zone is chosen apart")
+    zones = place_zones(s.place, s.postal_code) if not out else ()
+    if s.zone is not None and zones and s.zone not in zones:
+        out.append(f"{s.zone} is not a time zone of {s.place} (its zones: {', '.join(zones)})")
+    elif s.zone is not None:
         try:
             load_zone(s.zone)
         except ValueError as exc:
             out.append(str(exc))
+    if not out and not _exists(s.local_time, zone_of(s)):
+        out.append(
+            f"{s.local_time:%Y-%m-%d %H:%M} does not exist in {zone_of(s)}: the clocks skip "
+            "that hour (daylight saving time starts); choose another time"
+        )
+    region = s.place.partition("-")[2]
+    if s.registry == "state" and region not in STATE_LISTS:
+        out.append(
+            f"{s.place} keeps no do-not-call list of its own that the kit knows; the states "
+            f"that do: {', '.join(STATE_LISTS)}"
+        )
     return out
 
 
@@ -476,8 +334,14 @@ def default_zone(place: str, postal_code: str | None = None) -> str:
     return main or (zones[0] if zones else "UTC")
 
 
-def _zone(s: Scenario) -> str:
+def zone_of(s: Scenario) -> str:
+    """The zone the scenario's local time is read in."""
     return s.zone or default_zone(s.place, s.postal_code)
+
+
+def sent_at_utc(s: Scenario) -> dt.datetime:
+    """The send time as naive UTC."""
+    return _utc(s.local_time, zone_of(s))
 
 
 def _utc(local: dt.datetime, zone: str) -> dt.datetime:
@@ -485,13 +349,19 @@ def _utc(local: dt.datetime, zone: str) -> dt.datetime:
     return aware.astimezone(dt.UTC).replace(tzinfo=None)
 
 
+def _exists(local: dt.datetime, zone: str) -> bool:
+    """False for a wall time the clocks skip (2026-03-08 02:30 in New York)."""
+    tz = load_zone(zone)
+    back = local.replace(tzinfo=tz).astimezone(dt.UTC).astimezone(tz).replace(tzinfo=None)
+    return back == local
+
+
 def _day_start(day: dt.date, zone: str) -> dt.datetime:
     return _utc(dt.datetime.combine(day, dt.time()), zone)
 
 
-def _quarter(sent: dt.datetime, zone: str) -> Period:
-    from privacykit.period import parse_period
-
+def quarter_of(sent: dt.datetime, zone: str) -> Period:
+    """The calendar quarter, in ``zone``, holding the naive-UTC instant ``sent``."""
     local = sent.replace(tzinfo=dt.UTC).astimezone(load_zone(zone))
     return parse_period(f"{local.year}Q{(local.month - 1) // 3 + 1}", zone)
 
@@ -519,7 +389,11 @@ def _postal_code(place: str, zone: str) -> str | None:
 def _phone(place: str, zone: str, n: int) -> str:
     top, _, sub = place.partition("-")
     if (top == "US" and sub in US_STATES) or (top == "CA" and sub in CA_PROVINCES):
-        code = _area_codes().get((top, sub, zone)) or _area_codes().get((top, sub, ""))
+        code = (
+            _area_codes().get((top, sub, zone))
+            or _area_codes().get((top, sub, ""))
+            or _TERRITORY_CODES.get(sub)
+        )
         if code:
             return f"+1{code}55501{n:02d}"  # 555-01xx: numbers reserved for fiction
     return f"{UK_PHONE}{n:02d}" if place == "UK" else f"{EU_PHONE}{n:02d}"
@@ -553,9 +427,11 @@ def _area_codes() -> dict[tuple[str, str, str], str]:
                 continue
             region = next(iter(names))
         elif country[code] == "CA":
-            region = _CA_AREA_CODES.get(code, "")
-            if not region:
-                continue
+            for province in _CA_AREA_CODES.get(code, ()):
+                if len(zones[code]) == 1:
+                    out.setdefault(("CA", province, next(iter(zones[code]))), code)
+                out.setdefault(("CA", province, ""), code)
+            continue
         else:
             continue
         if len(zones[code]) == 1:
@@ -564,13 +440,17 @@ def _area_codes() -> dict[tuple[str, str, str], str]:
     return out
 
 
-# Canadian area codes by province (phonenumbers' geocoder names places, not provinces).
-_CA_AREA_CODES = {
-    "416": "ON", "647": "ON", "613": "ON", "519": "ON", "705": "ON", "807": "ON", "905": "ON",
-    "514": "QC", "438": "QC", "418": "QC", "450": "QC", "819": "QC", "604": "BC", "250": "BC",
-    "403": "AB", "780": "AB", "204": "MB", "306": "SK", "506": "NB", "902": "NS", "709": "NL",
-    "867": "YT",
+# Canadian area codes by province (phonenumbers' geocoder names places, not provinces); 902
+# and 782 serve Nova Scotia and Prince Edward Island, 867 the three territories.
+_CA_AREA_CODES: dict[str, tuple[str, ...]] = {
+    "416": ("ON",), "647": ("ON",), "613": ("ON",), "519": ("ON",), "705": ("ON",),
+    "807": ("ON",), "905": ("ON",), "514": ("QC",), "438": ("QC",), "418": ("QC",),
+    "450": ("QC",), "819": ("QC",), "604": ("BC",), "250": ("BC",), "403": ("AB",),
+    "780": ("AB",), "204": ("MB",), "306": ("SK",), "506": ("NB",), "902": ("NS", "PE"),
+    "709": ("NL",), "867": ("YT", "NT", "NU"),
 }  # fmt: skip
+# US territories have numbering plans of their own (phonenumbers calls them PR, VI, GU, ...).
+_TERRITORY_CODES = {"PR": "787", "VI": "340", "GU": "671", "AS": "684", "MP": "670"}
 _EU_ZONES = {
     "AT": "Europe/Vienna", "BE": "Europe/Brussels", "BG": "Europe/Sofia", "HR": "Europe/Zagreb",
     "CY": "Asia/Nicosia", "CZ": "Europe/Prague", "DK": "Europe/Copenhagen", "EE": "Europe/Tallinn",

@@ -7,7 +7,7 @@ from html import escape
 
 import ipywidgets as w
 
-from privacykit.training import scenario
+from privacykit.training import scenario, sendcheck
 from privacykit.training.explorer import places
 from privacykit.widgets import render
 from privacykit.widgets.views import rulebook
@@ -26,13 +26,21 @@ def send_checker(
     button.add_class("pk-checker-check")
 
     def check(_: object) -> None:
-        out.value = "<i>Checking with the audit's checks…</i>"
+        out.value = "<i>Checking with the audit's checks (about ten seconds)…</i>"
         try:
             s = c.scenario()
         except ValueError as exc:
             out.value = f"{render.STYLE}<div class='pk-answer pk-review'>{escape(str(exc))}</div>"
             return
-        out.value = render.answer_html(scenario.check_send(s, rulebook()))
+        try:
+            answer = sendcheck.check_send(s, rulebook())
+        except Exception as exc:  # a bug of the kit: say so rather than hang on 'Checking'
+            out.value = (
+                f"{render.STYLE}<div class='pk-answer pk-blocked'>The check failed: "
+                f"{escape(type(exc).__name__)}: {escape(str(exc))}. Please report it.</div>"
+            )
+            raise
+        out.value = render.answer_html(answer)
 
     button.on_click(check)
     box = w.VBox([*c.rows(), button, out])

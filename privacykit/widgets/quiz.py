@@ -77,7 +77,9 @@ def _question(
             saved = f"Recorded for {row.learner} in {path}; refresher due {row.refresher_due}."
         except (OSError, ValueError) as exc:
             saved = f"Not recorded: {exc}"
-        results[question.id] = verdict.score
+        if question.id not in results:  # the first answer is the score; the feedback stays
+            results[question.id] = verdict.score
+        choices.disabled = button.disabled = True
         rule = rulebook().find(question.rule) if question.rule in rulebook() else None
         feedback.value = render.feedback_html(verdict, rule, saved)
         show_score()  # type: ignore[operator]

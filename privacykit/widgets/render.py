@@ -13,7 +13,8 @@ from html import escape
 from privacykit.rulebook import Confidence, Rule
 from privacykit.training.calculator import Deadline, LocalTime
 from privacykit.training.quiz import Feedback
-from privacykit.training.scenario import NOT_LEGAL_ADVICE, Answer
+from privacykit.training.scenario import NOT_LEGAL_ADVICE
+from privacykit.training.sendcheck import Answer
 
 STYLE = """<style>
 .pk-card{border:1px solid #c9d3dd;border-left:5px solid #2f6f9f;border-radius:6px;padding:10px 14px;
@@ -122,11 +123,35 @@ def answer_html(answer: Answer) -> str:
         f"{'<ul>' + items + '</ul>' if items else ''}"
         f"<div class='pk-count'>{escape(count)}"
         f"{'<ul class=pk-small>' + missing + '</ul>' if missing else '.'}</div>"
+        f"{_errors(answer)}{_minors(answer)}"
         f"<div class='pk-small'>Passed: {escape(', '.join(answer.passed) or 'none')}.</div>"
         "<div class='pk-small'>Rules of this channel and place that these checks do not judge "
         f"(read them in the rule explorer): {escape(', '.join(answer.not_checked) or 'none')}."
         "</div>"
         f"<div class='pk-small'><i>{escape(NOT_LEGAL_ADVICE)}</i></div></div>"
+    )
+
+
+def _errors(answer: Answer) -> str:
+    if not answer.errors:
+        return ""
+    items = "".join(
+        f"<li><span class='pk-id'>{escape(r)}</span>: {escape(e)}</li>"
+        for r, e in answer.errors.items()
+    )
+    return (
+        "<div class='pk-count'>Could not be judged: a check of the kit failed (please report "
+        f"it):<ul class='pk-small'>{items}</ul></div>"
+    )
+
+
+def _minors(answer: Answer) -> str:
+    if not answer.minors:
+        return ""
+    return (
+        f"<div class='pk-count'>The recipient is {escape(str(answer.scenario.age))}: rules on "
+        "minors that may reach them, which no check judges for one message (read them in the "
+        f"rule explorer): {escape(', '.join(answer.minors))}.</div>"
     )
 
 
@@ -148,13 +173,23 @@ def feedback_html(feedback: Feedback, rule: Rule | None, saved: str) -> str:
 
 def local_time_html(t: LocalTime, sender_zone: str) -> str:
     """Return the calculator's local-time line."""
-    inside = "inside" if t.in_federal_window else "OUTSIDE"
+    if t.at_window_end:
+        inside, kind = "exactly at the end of", "pk-review"
+    elif t.in_federal_window:
+        inside, kind = "inside", "pk-clear"
+    else:
+        inside, kind = "OUTSIDE", "pk-blocked"
+    review = (
+        " 'After 9 p.m.' may allow a call at 9 p.m. sharp; the audit asks a person to review it."
+        if t.at_window_end
+        else ""
+    )
     return (
-        f"{STYLE}<div class='pk-answer {'pk-clear' if t.in_federal_window else 'pk-blocked'}'>"
+        f"{STYLE}<div class='pk-answer {kind}'>"
         f"At the recipient ({escape(t.zone)}) it is "
         f"<b>{escape(f'{t.local:%A %Y-%m-%d %H:%M}')}</b> "
         f"({escape(f'{t.utc:%Y-%m-%d %H:%M}')} UTC): {inside} the federal 8 a.m.–9 p.m. window. "
-        "A state's window may be narrower: see STATE-CALL-HOURS."
+        f"{review} A state's window may be narrower: see STATE-CALL-HOURS."
         f"<div class='pk-small'>Sender's zone: {escape(sender_zone)}</div></div>"
     )
 

@@ -61,7 +61,7 @@ def test_places_and_bad_choices() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sender", "zone", "local", "inside"),
+    ("sender", "zone", "local", "inside"),  # inside the window, before 21:00
     [
         # 20:30 in New York is 19:30 in Chicago and 17:30 in Los Angeles (EDT, CDT, PDT).
         ("2026-09-15 20:30", "America/Chicago", "2026-09-15 19:30", True),
@@ -76,6 +76,7 @@ def test_places_and_bad_choices() -> None:
 def test_the_recipients_local_time(sender: str, zone: str, local: str, inside: bool) -> None:
     t = recipient_time(dt.datetime.fromisoformat(sender), "America/New_York", zone)
     assert t.local == dt.datetime.fromisoformat(local) and t.in_federal_window is inside
+    assert t.at_window_end is (t.local.time() == dt.time(21, 0))
 
 
 @pytest.mark.parametrize(

@@ -53,21 +53,36 @@ def test_a_name_a_spreadsheet_would_run_is_stored_as_text() -> None:
     assert read_records()[0].learner == "=HYPERLINK(1)"
 
 
-def test_the_latest_answer_to_each_question_counts() -> None:
+def test_the_first_answer_to_each_question_counts_until_a_refresher() -> None:
     day = dt.date(2026, 3, 1)
-    for question, score in (("q1", 0), ("q2", 1), ("q1", 1)):
-        record(attempt("Ana", "email", question, score, "v", day))
-    record(attempt("Bo", "email", "q1", 0, "v", day + dt.timedelta(days=1)))
+    for question, score in (("q1", 0), ("q2", 1), ("q1", 1)):  # q1 retried after feedback
+        record(attempt("Ana", "email", question, score, "email@1", day))
+    record(attempt("Bo", "email", "q1", 0, "email@1", day + dt.timedelta(days=1)))
     summary = {(s.learner, s.lesson): (s.right, s.answered) for s in lesson_scores(read_records())}
-    assert summary == {("Ana", "email"): (2, 2), ("Bo", "email"): (0, 1)}
+    assert summary == {("Ana", "email"): (1, 2), ("Bo", "email"): (0, 1)}
+    # New questions (a new content version) start afresh; so does the refresher a year on.
+    record(attempt("Ana", "email", "q1", 1, "email@2", day + dt.timedelta(days=2)))
+    record(attempt("Bo", "email", "q1", 1, "email@1", dt.date(2027, 3, 2)))
+    summary = {(s.learner, s.lesson): (s.right, s.answered) for s in lesson_scores(read_records())}
+    assert summary == {("Ana", "email"): (1, 1), ("Bo", "email"): (1, 1)}
 
 
-def test_an_unreadable_row_is_named_by_line(tmp_path: Path) -> None:
+def test_unreadable_rows_are_all_named_by_line() -> None:
     path = records.records_path()
     path.parent.mkdir(parents=True)
-    path.write_text(",".join(COLUMNS) + "\nAna,email,q1,one,v,2026-01-01,2027-01-01\n")
-    with pytest.raises(ValueError, match="line 2"):
+    path.write_text(
+        ",".join(COLUMNS) + "\nAna,email,q1,one,v,2026-01-01,2027-01-01\n"
+        "Bo,email,q1,1,v,2026-01-01,2027-01-01\nCy,email,q1,1,v,01/02/2026,2027-01-01\n"
+    )
+    with pytest.raises(ValueError) as err:
         read_records()
+    assert "line 2" in str(err.value) and "line 4" in str(err.value)
+    assert "line 3" not in str(err.value)
+
+
+def test_an_apostrophe_of_the_learners_own_is_kept() -> None:
+    record(attempt("'Ana' O'Neil", "email", "q1", 1, "v", dt.date(2026, 1, 2)))
+    assert read_records()[0].learner == "'Ana' O'Neil"
 
 
 def _write_many(args: tuple[str, int]) -> None:

@@ -86,21 +86,21 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _run_all(page: Any, lab: str, name: str) -> None:
-    """Open a lesson, wait for its kernel, and Run All from the Run menu (as a learner would)."""
-    page.goto(f"{lab}/lab/tree/notebooks/{name}")
-    page.wait_for_selector(".jp-NotebookPanel .jp-Cell .cm-content", timeout=60_000)
-    idle = ".jp-NotebookPanel .jp-Notebook-ExecutionIndicator[data-status='idle']"
-    for _ in range(3):  # the indicator can read idle before the kernel has connected
-        page.wait_for_selector(idle, timeout=60_000)
-        page.wait_for_selector(".jp-StatusBar-Widget:has-text('Idle')", timeout=60_000)
-        page.click("li.lm-MenuBar-item:has-text('Run')")
-        page.click("li.lm-Menu-item[data-command='runmenu:run-all']")
-        try:
-            page.wait_for_selector(".jp-InputPrompt:has-text('[1]:')", timeout=30_000)
-            return
-        except Exception:  # not started yet: try Run All again
-            continue
-    raise AssertionError(f"Run All did not start {name}")
+    """Open a lesson in a fresh workspace, wait for its kernel, and Run All from the Run menu."""
+    stem = name.removesuffix(".ipynb")
+    page.goto(f"{lab}/lab/workspaces/{stem}/tree/notebooks/{name}?reset")
+    panel = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+    page.wait_for_selector(f"{panel} .jp-Cell .cm-content", timeout=60_000)
+    page.wait_for_selector(f"{panel} .jp-Notebook-ExecutionIndicator[data-status='idle']")
+    # The indicator can read idle before the kernel has connected: wait for the status bar.
+    page.wait_for_selector(".jp-StatusBar-Widget:has-text('Idle')", timeout=60_000)
+    page.click("li.lm-MenuBar-item:has-text('Run')")
+    page.click("li.lm-Menu-item[data-command='runmenu:run-all']")
+    # Running ([*]) or run ([1]): the kernel took the cells.
+    page.wait_for_selector(
+        f"{panel} .jp-InputPrompt:has-text('[1]:'), {panel} .jp-InputPrompt:has-text('[*]:')",
+        timeout=60_000,
+    )
 
 
 def _browser(p: Any) -> Any:

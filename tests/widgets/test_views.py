@@ -131,6 +131,8 @@ def test_the_calculator_answers_as_inputs_change() -> None:
     local, days = tab.children
     out = local.children[-1]
     assert "OUTSIDE" not in out.value and "20:30" in out.value  # New York to Miami: same hour
+    local.children[0].value = "2026-09-15 21:00"
+    assert "exactly at the end of" in out.value and "review" in out.value
     local.children[0].value = "2026-09-15 21:30"
     assert "OUTSIDE" in out.value
     local.children[0].value = "soon"
