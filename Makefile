@@ -44,8 +44,9 @@ lint: venv
 	$(BIN)/ruff format --check privacykit tests benchmarks
 	$(BIN)/mypy
 
+# Two workers; a test file stays on one worker, so its module fixtures are built once.
 test: venv system-deps lint
-	$(BIN)/python -m pytest --durations=15
+	$(BIN)/python -m pytest -n 2 --dist loadfile --durations=15
 
 lab: venv
 	$(BIN)/privacykit lab

@@ -20,7 +20,7 @@ SPARK_STARTED: dict[str, float] = {}
 
 
 @pytest.fixture(scope="session")
-def spark() -> Iterator[Any]:
+def spark(request: pytest.FixtureRequest) -> Iterator[Any]:
     """One local Spark session (2 cores, UTC) for the whole test run; its start time is printed.
 
     Spark needs Java: `make test` installs Debian's headless runtime or says what to install
@@ -32,12 +32,22 @@ def spark() -> Iterator[Any]:
     session = spark_session(SparkSettings(master="local[2]", conf=SPARK_TEST_CONF))
     session.sparkContext.setLogLevel("ERROR")
     SPARK_STARTED["seconds"] = time.perf_counter() - started
+    if hasattr(request.config, "workeroutput"):  # a pytest-xdist worker: tell the controller
+        request.config.workeroutput["spark_started"] = SPARK_STARTED["seconds"]
     yield session
     session.stop()
 
 
 # Small data: one shuffle partition per core is plenty, and a smaller driver fits CI.
 SPARK_TEST_CONF = {"spark.sql.shuffle.partitions": "2", "spark.driver.memory": "2g"}
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """With pytest-xdist: the worker that started Spark reports its start time here."""
+    seconds = getattr(node, "workeroutput", {}).get("spark_started")
+    if seconds is not None:
+        SPARK_STARTED["seconds"] = seconds
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:

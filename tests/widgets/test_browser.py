@@ -90,7 +90,7 @@ def _run_all(page: Any, lab: str, name: str) -> None:
     stem = name.removesuffix(".ipynb")
     page.goto(f"{lab}/lab/workspaces/{stem}/tree/notebooks/{name}?reset")
     panel = ".jp-NotebookPanel:not(.lm-mod-hidden)"
-    page.wait_for_selector(f"{panel} .jp-Cell .cm-content", timeout=60_000)
+    page.wait_for_selector(f"{panel} .jp-CodeCell .cm-content", timeout=60_000)
     page.wait_for_selector(f"{panel} .jp-Notebook-ExecutionIndicator[data-status='idle']")
     # The indicator can read idle before the kernel has connected: wait for the status bar.
     page.wait_for_selector(".jp-StatusBar-Widget:has-text('Idle')", timeout=60_000)
