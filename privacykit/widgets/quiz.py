@@ -38,7 +38,8 @@ def quiz(lesson: str) -> w.VBox:
         for n, question in enumerate(q.questions, 1)
     ]
     show_score()
-    box = w.VBox([w.HTML(f"<h3>Quiz: {escape(q.title)}</h3>"), name, *boxes, score])
+    head = w.HTML(f"{render.STYLE}<h3>Quiz: {escape(q.title)}</h3>")
+    box = w.VBox([head, name, *boxes, score])
     box.add_class("pk-quiz")
     return box
 
@@ -53,9 +54,7 @@ def _question(
 ) -> w.VBox:
     label = "Scenario" if question.kind == "scenario" else "Question"
     prompt = w.HTML(f"<p><b>{label} {n}.</b> {escape(question.prompt)}</p>")
-    choices = w.RadioButtons(
-        options=list(question.choices), value=None, layout={"width": "max-content"}
-    )
+    choices = w.RadioButtons(options=list(question.choices), value=None, layout={"width": "95%"})
     button = w.Button(description="Check answer", button_style="primary")
     feedback = w.HTML()
 

@@ -28,6 +28,10 @@ padding:1px 6px;border-radius:4px;font-weight:600;font-size:12px}
 .pk-clear{background:#eaf4ea;border:1px solid #5b9b5b}.pk-small{font-size:12.5px;color:#444}
 table.pk-rules{border-collapse:collapse;font-size:13px}table.pk-rules td,table.pk-rules th{
 border-bottom:1px solid #dde3e8;padding:4px 8px;text-align:left;vertical-align:top}
+.pk-question .widget-radio-box{width:100%}.pk-question .widget-radio-box label{
+white-space:normal;height:auto;line-height:1.35;margin-bottom:5px;display:flex;
+align-items:flex-start;gap:6px;flex-direction:row-reverse;justify-content:flex-end}
+.pk-question .widget-radio-box input{margin-top:3px;flex:none}
 </style>"""
 
 
