@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pandas as pd
 
 from privacykit.audit.runner import AuditRun, run_checks
 from privacykit.config import AuditConfig
@@ -22,8 +21,7 @@ from privacykit.period import parse_period
 from privacykit.profile import parse_profile
 from privacykit.rulebook import Rulebook
 from privacykit.rulebook.overrides import parse_policy
-from privacykit.schema.canonical import TABLES
-from privacykit.schema.load import _create_tables, _derive, connect
+from privacykit.schema.load import load_rows
 
 COMPANY = {
     "name": "Tiny Co",
@@ -41,20 +39,7 @@ def ts(text: str) -> dt.datetime:
 
 def tiny_db(**tables: Sequence[Mapping[str, Any]]) -> duckdb.DuckDBPyConnection:
     """Return a connection holding the given canonical rows plus the derived tables."""
-    con = connect()
-    _create_tables(con)
-    for name, rows in tables.items():
-        if name not in TABLES:
-            raise KeyError(f"not a canonical table: {name}")
-        if not rows:
-            continue
-        frame = pd.DataFrame(list(rows))
-        con.register("__tiny", frame)
-        cols = ", ".join(f'"{c}"' for c in frame.columns)
-        con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM __tiny")
-        con.unregister("__tiny")
-    _derive(con, "US")
-    return con
+    return load_rows(tables)
 
 
 def audit(
