@@ -21,6 +21,7 @@ from privacykit.audit.findings import Finding, Status, status_of_verdicts, worst
 from privacykit.audit.quality import DataIssue, data_issues
 from privacykit.checks.context import CHANNEL_CODES, CheckContext, build_helpers
 from privacykit.checks.evidence import EVIDENCE
+from privacykit.checks.lists import STATE_DNC_LISTS
 from privacykit.checks.registry import PLANNED, Check, Need, Registry, all_checks
 from privacykit.config import AuditConfig
 from privacykit.engine import Engine, from_duckdb
@@ -37,9 +38,7 @@ NEED_FILTERS: dict[str, Callable[[ir.Table], ir.BooleanValue]] = {
     "call": lambda t: t.channel == "call",
     "email channel": lambda t: t.channel == "email",
     "fax": lambda t: t.channel == "fax",
-    "state lists": lambda t: t.registry.upper().isin(
-        ("CO", "FL", "IN", "LA", "MA", "MO", "OK", "PA", "TN", "TX", "WY")
-    ),
+    "state lists": lambda t: t.registry.upper().isin(STATE_DNC_LISTS),
     "sale or sharing": lambda t: t.is_sale | t.is_cross_context_sharing,
     "health shares": lambda t: t.includes_health_data,
     "list rentals": lambda t: t.recipient_type.lower() == "list_rental",

@@ -78,6 +78,11 @@ def stale_registry_copy(ctx: CheckContext) -> ir.Table:
     )
 
 
+# The states whose own do-not-call lists the audit scrubs against (the `states` parameter of
+# STATE-DNC-LISTS): a registry table holding one of them means the team scrubbed state lists.
+STATE_DNC_LISTS = ("CO", "FL", "IN", "LA", "MA", "MO", "OK", "PA", "TN", "TX", "WY")
+
+
 def on_state_list(ctx: CheckContext) -> ir.Table:
     """T19: a marketing call or text to a number on a state's do-not-call list."""
     v = ctx.versions("STATE-DNC-LISTS", ["states"])

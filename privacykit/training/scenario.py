@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from privacykit.checks import geo, places
+from privacykit.checks.lists import STATE_DNC_LISTS
 from privacykit.checks.tzoffsets import load_zone
 from privacykit.period import Period, parse_period
 from privacykit.rulebook.values import CA_PROVINCES, US_STATES, is_jurisdiction
@@ -34,9 +35,7 @@ DIALERS = ("manual", "autodialer", "prerecorded")
 LINE_TYPES = ("wireless", "landline", "voip")
 CONSENTS = ("none", "express_written", "express", "soft_opt_in")
 REGISTRY = ("not_listed", "national", "state")
-# The state do-not-call lists the audit scrubs against (checks T19): a registry table that
-# holds these lists means the team scrubbed them.
-STATE_LISTS = ("CO", "FL", "IN", "LA", "MA", "MO", "OK", "PA", "TN", "TX", "WY")
+STATE_LISTS = STATE_DNC_LISTS  # the state do-not-call lists the audit scrubs against (T19)
 MAX_BATCH = 100
 LONG_AGO = dt.date(2010, 1, 4)
 SELLER = "sender"
@@ -132,7 +131,7 @@ def scenario_tables(scenarios: Sequence[Scenario]) -> dict[str, list[dict[str, A
 def _person(s: Scenario, n: int) -> dict[str, list[dict[str, Any]]]:
     """The rows of scenario ``n``: its customer, message, consent, opt-out and history."""
     zone = zone_of(s)
-    sent = _utc(s.local_time, zone)
+    sent = sent_at_utc(s)
     country, region = _country_region(s.place)
     me, phone, email = recipient_id(n), _phone(s.place, zone, n), f"recipient-{n}@example.org"
     customer: dict[str, Any] = {

@@ -28,6 +28,7 @@ from privacykit.profile import parse_profile
 from privacykit.rulebook import Rulebook, load_rulebook
 from privacykit.rulebook.overrides import parse_policy
 from privacykit.schema.load import load_rows
+from privacykit.training.explorer import reaches
 from privacykit.training.scenario import (
     NOT_LEGAL_ADVICE,
     SENDER,
@@ -196,7 +197,7 @@ def _rules_here(
     channel = "phone" if s.channel == "call" else s.channel
     out = []
     for rule in rulebook.applicable(industries=industries, channels=[channel], on=on):
-        if any(s.place == j or s.place.startswith(j + "-") for j in rule.jurisdictions_on(on)):
+        if any(reaches(s.place, j) for j in rule.jurisdictions_on(on)):
             out.append(rule.id)
     return tuple(sorted(out))
 
